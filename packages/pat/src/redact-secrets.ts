@@ -1,0 +1,84 @@
+import { scanPats } from "./find-pats.js";
+import { redact, REDACTED } from "./redact.js";
+
+/**
+ * Field names whose values are secrets wherever they appear: `.databrickscfg` attributes, JSON
+ * bodies of the Token API and OAuth, and query strings.
+ */
+export const SECRET_FIELD_NAMES = [
+  "token",
+  "token_value",
+  "access_token",
+  "refresh_token",
+  "id_token",
+  "password",
+  "client_secret",
+  "azure_client_secret",
+  "google_credentials",
+  "metadata_service_url",
+  "DATABRICKS_TOKEN",
+  "DATABRICKS_PASSWORD",
+  "DATABRICKS_CLIENT_SECRET",
+  "ARM_CLIENT_SECRET",
+  "GOOGLE_CREDENTIALS",
+  "DATABRICKS_METADATA_SERVICE_URL",
+] as const;
+
+const fieldAlternation = [...SECRET_FIELD_NAMES].sort((a, b) => b.length - a.length).join("|");
+
+/** `"token_value": "…"` and `'password': '…'` in JSON or JS object text. */
+const QUOTED_FIELD = new RegExp(`(["']?)\\b(${fieldAlternation})\\1(\\s*:\\s*)(["'])((?:\\\\.|(?!\\4)[^\\\\\\r\\n])*)\\4`, "gi");
+/** `token = …` (ini), `DATABRICKS_TOKEN=…` (env), `token: …` (YAML-ish), `?token=…` (query). */
+const BARE_FIELD = new RegExp(`(^|[\\s?&;,{(])(${fieldAlternation})(\\s*[:=]\\s*)(?!["'\\s])([^\\s&;,"'}\\])]+)`, "gim");
+/** `Authorization: Bearer …` / `Basic …` header values and bare `Bearer …` text. */
+const AUTH_SCHEME = /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)/g;
+/** Credentials in URL userinfo: `https://user:secret@host`. */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
+/** OAuth client secrets (`dose…`) and refresh tokens (`doau…`), and JWTs (`eyJ….eyJ….…`). */
+const OTHER_SECRET_SHAPES = [
+  /(?<![A-Za-z0-9_])(dose|doau)[A-Za-z0-9_.-]{32,}/g,
+  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
+];
+/** Token-shaped text that is not strictly a PAT (upper case, glued prefixes, 33+ hex): still masked. */
+const LOOSE_PAT = /dapi[0-9a-fA-F]{32}(?:-[0-9])?/g;
+
+/**
+ * Masks every PAT, Bearer/Basic value, URL password and known secret field in `text`. Every
+ * message, log line and error that dbcfg prints goes through this function. It errs on the side
+ * of masking: placeholders and near-miss shapes are masked too, and any other occurrence of a
+ * found PAT's 32-hex body is masked wherever it stands.
+ */
+export function redactSecrets(text: string): string {
+  if (text.length === 0) return text;
+  const bodies = new Set<string>();
+  for (const match of scanPats(text, { includePlaceholders: true })) bodies.add(match.token.slice(4, 36));
+  for (const match of text.matchAll(LOOSE_PAT)) bodies.add(match[0].slice(4, 36));
+
+  let out = text;
+  out = out.replace(QUOTED_FIELD, (_m, q: string, name: string, sep: string, quote: string, value: string) =>
+    `${q}${name}${q}${sep}${quote}${value.length === 0 ? "" : maskValue(unescapeLoose(value))}${quote}`,
+  );
+  out = out.replace(BARE_FIELD, (_m, lead: string, name: string, sep: string, value: string) => `${lead}${name}${sep}${maskValue(value)}`);
+  out = out.replace(AUTH_SCHEME, (m, scheme: string, space: string, value: string) =>
+    looksLikeCredential(value) ? `${scheme}${space}${maskValue(value)}` : m,
+  );
+  out = out.replace(URL_USERINFO, (_m, head: string, _secret: string, at: string) => `${head}${REDACTED}${at}`);
+  for (const shape of OTHER_SECRET_SHAPES) out = out.replace(shape, (m) => redact(m));
+  out = out.replace(LOOSE_PAT, (m) => redact(m));
+  for (const body of bodies) out = out.split(body).join(REDACTED);
+  return out;
+}
+
+/** Leaves values that are already masked (`dapi…1a2b`, `***`) as they are, so masking is idempotent. */
+function maskValue(value: string): string {
+  return value.includes("…") || value === REDACTED ? value : redact(value);
+}
+
+/** Tells `Bearer dapi…`/`Basic dXNlcjpw…` apart from prose such as "Basic authentication". */
+function looksLikeCredential(value: string): boolean {
+  return /[0-9._\-+/=~]/.test(value) || /[A-Z]/.test(value.slice(1));
+}
+
+function unescapeLoose(value: string): string {
+  return value.replace(/\\(.)/g, "$1");
+}

@@ -1,0 +1,29 @@
+// Shared vitest settings for every package project.
+// Tests import sibling packages from their TypeScript sources (not their built dist/), so a
+// change in @dbcfg/pat is seen by the config-file tests without a rebuild.
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+function workspaceSourceAliases(): Record<string, string> {
+  const aliases: Record<string, string> = {};
+  for (const group of ["packages", "apps"]) {
+    const groupDir = join(root, group);
+    if (!existsSync(groupDir)) continue;
+    for (const dir of readdirSync(groupDir)) {
+      const manifest = join(groupDir, dir, "package.json");
+      const entry = join(groupDir, dir, "src", "index.ts");
+      if (!existsSync(manifest) || !existsSync(entry)) continue;
+      const { name } = JSON.parse(readFileSync(manifest, "utf8")) as { name: string };
+      aliases[name] = entry;
+    }
+  }
+  return aliases;
+}
+
+export const sourceAliases = workspaceSourceAliases();
+
+/** Path of `../shared` (conformance vectors and references) beside the repository. */
+export const sharedDir = join(root, "..", "shared");
