@@ -1,0 +1,49 @@
+import { homedir } from "node:os";
+
+/** A place the CLI writes text to (process.stdout/stderr in production, a buffer in tests). */
+export interface TextSink {
+  write(text: string): void;
+  /** Whether the sink is an interactive terminal (colour, spinners and prompts only then). */
+  readonly isTTY: boolean;
+}
+
+/**
+ * Everything a command may touch of the outside world. Commands never read `process.*` directly,
+ * so tests run them in-process with a fake environment, home folder and streams.
+ */
+export interface CliContext {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly homeDir: string;
+  readonly cwd: string;
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** Reads all of standard input (for `--token-stdin`); rejects when stdin is a TTY and nothing is piped. */
+  readStdin(): Promise<string>;
+  /** Whether standard input is an interactive terminal (prompts are allowed only then). */
+  readonly stdinIsTTY: boolean;
+  /** Injected for tests; defaults to the global fetch. */
+  readonly fetch: typeof fetch;
+  /** Epoch milliseconds; injected for tests. */
+  now(): number;
+}
+
+/** The context of a real `dbcfg` process. */
+export function createProcessContext(): CliContext {
+  return {
+    env: process.env,
+    homeDir: homedir(),
+    cwd: process.cwd(),
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    readStdin,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    fetch: globalThis.fetch,
+    now: () => Date.now(),
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
