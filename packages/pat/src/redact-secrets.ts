@@ -65,8 +65,23 @@ export function redactSecrets(text: string): string {
   out = out.replace(URL_USERINFO, (_m, head: string, _secret: string, at: string) => `${head}${REDACTED}${at}`);
   for (const shape of OTHER_SECRET_SHAPES) out = out.replace(shape, (m) => redact(m));
   out = out.replace(LOOSE_PAT, (m) => redact(m));
-  for (const body of bodies) out = out.split(body).join(REDACTED);
-  return out;
+  return bodies.size === 0 ? out : out.replace(HEX_RUN, (run) => maskKnownBodies(run, bodies));
+}
+
+const BODY_LENGTH = 32;
+const HEX_RUN = /[0-9a-fA-F]{32,}/g;
+
+/** Masks every 32-character window of a hex run that is the body of a PAT found elsewhere in the text. */
+function maskKnownBodies(run: string, bodies: ReadonlySet<string>): string {
+  let out = "";
+  let copiedTo = 0;
+  for (let i = 0; i + BODY_LENGTH <= run.length; i++) {
+    if (!bodies.has(run.slice(i, i + BODY_LENGTH))) continue;
+    out += run.slice(copiedTo, i) + REDACTED;
+    copiedTo = i + BODY_LENGTH;
+    i = copiedTo - 1;
+  }
+  return copiedTo === 0 ? run : out + run.slice(copiedTo);
 }
 
 /** Leaves values that are already masked (`dapi…1a2b`, `***`) as they are, so masking is idempotent. */
