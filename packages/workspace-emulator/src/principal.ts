@@ -1,0 +1,9 @@
+/** Someone who can own and use tokens: a user or a service principal. */
+export interface Principal {
+  readonly kind: "user" | "servicePrincipal";
+  readonly id: number;
+  /** Email for users, application id for service principals. */
+  readonly userName: string;
+  readonly displayName: string;
+  readonly admin: boolean;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { findRoute, ROUTES } from "./route-table.js";
+
+describe("route table", () => {
+  it("holds exactly the emulated operations plus the /preview token-management aliases", () => {
+    expect(ROUTES.map((route) => `${route.method} ${route.pattern}`).sort()).toEqual(
+      [
+        "POST /api/2.0/token/create",
+        "GET /api/2.0/token/list",
+        "POST /api/2.0/token/delete",
+        "GET /api/2.0/token-management/tokens",
+        "GET /api/2.0/token-management/tokens/:tokenId",
+        "DELETE /api/2.0/token-management/tokens/:tokenId",
+        "POST /api/2.0/token-management/on-behalf-of/tokens",
+        "GET /api/2.0/preview/token-management/tokens",
+        "GET /api/2.0/preview/token-management/tokens/:tokenId",
+        "DELETE /api/2.0/preview/token-management/tokens/:tokenId",
+        "POST /api/2.0/preview/token-management/on-behalf-of/tokens",
+        "GET /api/2.0/workspace-conf",
+        "PATCH /api/2.0/workspace-conf",
+        "GET /api/2.0/preview/scim/v2/Me",
+      ].sort(),
+    );
+  });
+
+  it("extracts and decodes path parameters, and rejects empty or badly encoded ones", () => {
+    expect(findRoute("GET", "/api/2.0/token-management/tokens/ab%2Fc")?.params).toEqual({ tokenId: "ab/c" });
+    expect(findRoute("GET", "/api/2.0/token-management/tokens/%E0%A4%A")).toBeUndefined();
+    expect(findRoute("GET", "/api/2.0/token-management/tokens/")).toBeUndefined();
+    expect(findRoute("GET", "/api/2.0/token-management/tokens/a/b")).toBeUndefined();
+    expect(findRoute("POST", "/api/2.0/token/list")).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { tokenDoesNotExist } from "../api-failure.js";
+import { jsonResponse } from "../emulator-response.js";
+import { requireAdmin, TOKEN_MANAGEMENT_ADMIN_ONLY } from "../require-admin.js";
+import type { Route } from "../route.js";
+
+/** `DELETE /api/2.0/token-management/tokens/{token_id}` (admins) → `{}`, any user's token. */
+export const tokenManagementDelete: Route = {
+  method: "DELETE",
+  pattern: "/api/2.0/token-management/tokens/:tokenId",
+  handle(context) {
+    requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
+    const { state, params } = context;
+    const tokenId = params.tokenId ?? "";
+    if (state.tokens.findValid(tokenId, state.clock.now()) === undefined) throw tokenDoesNotExist(tokenId);
+    state.tokens.remove(tokenId);
+    return jsonResponse(200, {});
+  },
+};

@@ -1,0 +1,2 @@
+export { createTestCertificates, type TestCertificates } from "./tls-certs.js";
+export { callApi, type ApiCallOptions, type ApiCallResult } from "./call-api.js";

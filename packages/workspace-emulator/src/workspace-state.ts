@@ -1,0 +1,46 @@
+import type { EmulatorClock } from "./clock.js";
+import type { NormalizedSeed } from "./normalize-seed.js";
+import type { Principal } from "./principal.js";
+import { TokenStore } from "./token-store.js";
+import { toTokenId, mintTokenValue } from "./token-value.js";
+import { WorkspaceConfStore } from "./workspace-conf-store.js";
+
+/** Everything the emulated workspace knows: principals, tokens, workspace-conf and the clock. */
+export class WorkspaceState {
+  readonly workspaceId: number;
+  readonly principals: readonly Principal[];
+  readonly tokens = new TokenStore();
+  readonly conf: WorkspaceConfStore;
+
+  constructor(seed: NormalizedSeed, readonly clock: EmulatorClock) {
+    this.workspaceId = seed.workspaceId;
+    this.principals = seed.principals;
+    this.conf = new WorkspaceConfStore(seed.workspaceConf);
+    const start = clock.now();
+    for (const token of seed.tokens) {
+      this.tokens.add({
+        tokenId: toTokenId(token.value ?? mintTokenValue()),
+        ownerId: this.requirePrincipal(token.ownerUserName).id,
+        createdById: this.requirePrincipal(token.createdByUserName).id,
+        comment: token.comment,
+        creationTime: token.creationTime ?? start,
+        expiryTime: token.expiryTime,
+        lastUsedTime: token.lastUsedTime,
+      });
+    }
+  }
+
+  findPrincipal(userName: string): Principal | undefined {
+    return this.principals.find((principal) => principal.userName === userName);
+  }
+
+  findPrincipalById(id: number): Principal | undefined {
+    return this.principals.find((principal) => principal.id === id);
+  }
+
+  requirePrincipal(userName: string): Principal {
+    const principal = this.findPrincipal(userName);
+    if (principal === undefined) throw new Error(`no seeded user or service principal is named "${userName}"`);
+    return principal;
+  }
+}
