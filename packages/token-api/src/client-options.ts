@@ -1,0 +1,66 @@
+import { redactSecrets } from "@dbcfg/pat";
+import { TokenApiArgumentError } from "./api-error.js";
+import type { DebugOptions } from "./debug-log.js";
+import type { RetryOptions } from "./retry-policy.js";
+
+/** Options of {@link createTokenClient}. */
+export interface TokenClientOptions {
+  /** Workspace URL (`https://adb-123.4.azuredatabricks.net`); a bare host name gets `https://`. Path and query are dropped. */
+  host: string;
+  /** The bearer credential (a PAT, or any bearer token the workspace accepts). Surrounding whitespace is trimmed. */
+  token: string;
+  /** The fetch to use (default: the global one). Inject one to trust a custom CA or route through a proxy. */
+  fetch?: typeof fetch;
+  /** Time limit of each attempt, covering connect, headers and body (default 60 000 ms, like the SDKs). */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  /** Extra `key/value` pairs for the User-Agent, e.g. `"cmd/doctor"`. */
+  userAgent?: string;
+  /** Debug log of every round trip, with every secret redacted. Off by default. */
+  debug?: DebugOptions;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts the call (all attempts and waits). */
+  signal?: AbortSignal;
+  /** Overrides the client's per-attempt `timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+/** Per-attempt timeout: 60 s, the SDKs' `http_timeout_seconds`. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * The workspace origin from what users paste: `adb-1.2.azuredatabricks.net`,
+ * `https://host/`, `https://host/?o=123#workspace` all give `https://host`.
+ */
+export function normalizeHost(host: string): string {
+  const trimmed = typeof host === "string" ? host.trim() : "";
+  if (trimmed === "") throw new TokenApiArgumentError("host is required: the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net");
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new TokenApiArgumentError(`host "${redactSecrets(trimmed)}" is not a valid URL`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new TokenApiArgumentError(`host "${redactSecrets(trimmed)}" must use https:// (or http:// for a local emulator), not ${url.protocol}`);
+  }
+  return url.origin;
+}
+
+/** The credential, trimmed; rejects an empty one without ever echoing it. */
+export function normalizeToken(token: string): string {
+  const trimmed = typeof token === "string" ? token.trim() : "";
+  if (trimmed === "") throw new TokenApiArgumentError("token is required: a personal access token (dapi…) or another bearer token");
+  if (/[\r\n\s]/.test(trimmed)) throw new TokenApiArgumentError("token contains whitespace inside it; paste it again as one line");
+  return trimmed;
+}
+
+/** A timeout in ms, or a clear error naming the option. */
+export function checkTimeout(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new TokenApiArgumentError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
+  return value;
+}
