@@ -3,7 +3,10 @@ export type Dialect = "go" | "python" | "js";
 
 export const DIALECTS: readonly Dialect[] = ["go", "python", "js"];
 
-/** Where a key stands in the file (1-based line and column of the key's first character). */
+/**
+ * Where a key stands in the file (1-based line and column of the key's first character). Lines
+ * end at `\n`, `\r\n` or a lone `\r`, as in editors; a leading UTF-8 BOM takes no column.
+ */
 export interface KeyLocation {
   line: number;
   column: number;
@@ -22,7 +25,23 @@ export interface KeyLocation {
 export interface DialectProfiles {
   profiles: Record<string, Record<string, string>>;
   locations: Record<string, Record<string, KeyLocation>>;
+  /**
+   * js only: keys whose value the `ini` package turned into a boolean or a number (`key` with no
+   * `=` → `true`, `x = false` → `false`, `x = '1'` → `1`). `profiles` holds `String(value)`; the
+   * SDK assigns the non-string value itself.
+   */
+  typedValues?: Record<string, Record<string, boolean | number>>;
 }
 
-/** `{error}` carries the exact text the SDK's parser fails with (e.g. ini.v1's `key-value delimiter not found: …`). */
-export type DialectReadResult = DialectProfiles | { error: string };
+/**
+ * `{error}` carries the exact text the SDK's parser fails with (e.g. ini.v1's `key-value delimiter
+ * not found: …`). It quotes file content, so it may hold a secret: pass it through
+ * `redactSecrets` before showing it. `location` is the line the parser stopped at, when known.
+ */
+export type DialectReadResult = DialectProfiles | { error: string; location?: KeyLocation };
+
+/** What the readers need of a document: its exact text and, for messages, its path. */
+export interface DialectSource {
+  toString(): string;
+  path?: string;
+}
