@@ -1,0 +1,84 @@
+// @dbcfg/config-file: parse speed against the `ini` package on the same 5,000-profile (~1 MB)
+// file, and one edit + atomic save of that file. Run: `npm run bench` or `node bench/run.mjs config-file`.
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ini from "ini";
+import { loadConfigFile, parseConfigFile, saveConfigFile } from "@dbcfg/config-file";
+
+const PROFILES = 5_000;
+const fakeToken = () => "dapi" + randomBytes(16).toString("hex");
+const text = Array.from({ length: PROFILES }, (_, i) =>
+  [
+    `[profile-${i}]`,
+    `host = https://dbc-${i.toString(16).padStart(8, "0")}-abcd.cloud.databricks.com`,
+    `token = ${fakeToken()}`,
+    `cluster_id = 0123-456789-${i.toString(36).padStart(8, "x")}`,
+    `warehouse_id = ${randomBytes(8).toString("hex")}`,
+    `; profile ${i} created by the benchmark`,
+    "",
+  ].join("\n"),
+).join("\n");
+const megabytes = Buffer.byteLength(text) / 1024 / 1024;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
+}
+
+function timeRuns(fn, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+// Sanity: lossless, and the same number of sections as ini reads.
+const doc = parseConfigFile(text);
+if (doc.toString() !== text) throw new Error("not lossless");
+if (doc.profileNames().length !== Object.keys(ini.parse(text)).length) throw new Error("profile count differs from ini");
+
+const warm = 5;
+for (let i = 0; i < warm; i++) {
+  parseConfigFile(text);
+  ini.parse(text);
+}
+const runs = 25;
+const oursMs = timeRuns(() => parseConfigFile(text), runs);
+const iniMs = timeRuns(() => ini.parse(text), runs);
+const diagnosticsMs = timeRuns(() => parseConfigFile(text).diagnostics, 10);
+
+console.log(`file: ${PROFILES} profiles, ${megabytes.toFixed(2)} MB`);
+console.log(`parseConfigFile (lossless, lines typed): median ${oursMs.toFixed(2)} ms = ${(megabytes / (oursMs / 1000)).toFixed(1)} MB/s`);
+console.log(`ini.parse:                               median ${iniMs.toFixed(2)} ms = ${(megabytes / (iniMs / 1000)).toFixed(1)} MB/s`);
+console.log(`ratio ini/ours: ${(iniMs / oursMs).toFixed(2)}x (>1 means ours is faster)`);
+console.log(`parse + all diagnostics:                 median ${diagnosticsMs.toFixed(2)} ms = ${(megabytes / (diagnosticsMs / 1000)).toFixed(1)} MB/s`);
+
+const dir = mkdtempSync(join(tmpdir(), "dbcfg-bench-"));
+const path = join(dir, ".databrickscfg");
+writeFileSync(path, text, { mode: 0o600 });
+async function editAndSave(file, runs, options) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const loaded = await loadConfigFile(file, options);
+    loaded.setValue(`profile-${i * 7}`, "cluster_id", `edited-${i}`);
+    await saveConfigFile(file, loaded);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+const big = await editAndSave(path, 15, {});
+const bigVerified = await editAndSave(path, 3, { verifyWithReaders: true });
+const small = join(dir, "small.databrickscfg");
+writeFileSync(small, text.split("\n").slice(0, 7 * 20).join("\n"), { mode: 0o600 });
+const smallVerified = await editAndSave(small, 15, {});
+rmSync(dir, { recursive: true, force: true });
+console.log(`1 MB file: load + setValue + locked atomic save (spelling rules only, the default above 256 KiB): median ${big.toFixed(1)} ms`);
+console.log(`1 MB file: the same with the 3-reader check forced on:                                   median ${bigVerified.toFixed(1)} ms`);
+console.log(`20-profile file: load + setValue checked by all 3 SDK readers + locked atomic save:     median ${smallVerified.toFixed(1)} ms`);

@@ -1,0 +1,178 @@
+import { inspect } from "node:util";
+import { applyEdit } from "./apply-edit.js";
+import { classifyLines } from "./classify-lines.js";
+import type { ConfigEdit } from "./config-edit.js";
+import type { ConfigLine, EntryLine } from "./config-line.js";
+import { DEFAULT_PROFILE_KEY, SETTINGS_SECTION } from "./constants.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { findDocumentStyle, type DocumentStyle } from "./document-style.js";
+import { effectiveValue } from "./effective-value.js";
+import { findDiagnostics } from "./find-diagnostics.js";
+import { findSectionBlocks } from "./section-blocks.js";
+import { splitLines } from "./split-lines.js";
+import { verifyEdit } from "./verify-edit.js";
+
+/** How the file's bytes were turned into text: `latin1` when they were not valid UTF-8 (kept byte for byte). */
+export type TextEncoding = "utf8" | "latin1";
+
+export interface ConfigDocumentOptions {
+  path?: string;
+  encoding?: TextEncoding;
+  /**
+   * Re-read the text with all three SDK readers after each edit and refuse the edit unless they
+   * see exactly the intended change. Default: on for texts up to `READER_CHECK_LIMIT` characters
+   * (every real `.databrickscfg`); beyond that only the spelling rules guard the edit, since the
+   * readers take about a second per megabyte.
+   */
+  verifyWithReaders?: boolean;
+}
+
+/** Texts up to this many characters get the reader check after each edit by default. */
+export const READER_CHECK_LIMIT = 256 * 1024;
+
+/**
+ * A lossless `.databrickscfg`: an ordered array of typed lines (each with its own line ending)
+ * that `toString()` joins back into the exact input. Edits change only the lines they must and are
+ * logged (`edits`), so a save can replay them onto a file that changed meanwhile. Its inspected
+ * and JSON forms show no line contents, so a token never leaks through a log.
+ */
+export class ConfigDocument {
+  /** The file the text came from, if any (used in messages and by the dialect readers). */
+  readonly path: string | undefined;
+  /** How the bytes were decoded; `saveConfigFile` encodes the same way. */
+  readonly encoding: TextEncoding;
+  /** The text this document was parsed from, before any edit. */
+  readonly baseText: string;
+  #text: string;
+  #lines: ConfigLine[];
+  #style: DocumentStyle | undefined;
+  #diagnostics: Diagnostic[] | undefined;
+  readonly #edits: ConfigEdit[] = [];
+  readonly #verifyWithReaders: boolean | undefined;
+
+  constructor(text: string, options: ConfigDocumentOptions = {}) {
+    this.path = options.path;
+    this.encoding = options.encoding ?? "utf8";
+    this.baseText = text;
+    this.#verifyWithReaders = options.verifyWithReaders;
+    this.#text = text;
+    this.#lines = classifyLines(splitLines(text));
+  }
+
+  /** The document's text, byte for byte the input when nothing was edited. */
+  toString(): string {
+    return this.#text;
+  }
+
+  /** The typed lines, in order. */
+  get lines(): readonly ConfigLine[] {
+    return this.#lines;
+  }
+
+  /** Every problem found, sorted by position (computed on first use). */
+  get diagnostics(): readonly Diagnostic[] {
+    this.#diagnostics ??= findDiagnostics(this.#lines, this.encoding);
+    return this.#diagnostics;
+  }
+
+  /** The edits applied since parsing, in order. */
+  get edits(): readonly ConfigEdit[] {
+    return this.#edits;
+  }
+
+  /** Section names in file order, each once (`[__settings__]` included). */
+  sectionNames(): string[] {
+    const names = new Set<string>();
+    for (const line of this.#lines) if (line.kind === "section") names.add(line.name);
+    return [...names];
+  }
+
+  /** Profile names in file order, each once: every section except `[__settings__]`. */
+  profileNames(): string[] {
+    return this.sectionNames().filter((n) => n !== SETTINGS_SECTION);
+  }
+
+  hasProfile(name: string): boolean {
+    return this.#lines.some((l) => l.kind === "section" && l.name === name);
+  }
+
+  /** The line that sets `key` (compared lower-cased) in `profile`; the last one when repeated. */
+  findEntry(profile: string, key: string): EntryLine | undefined {
+    const lower = key.toLowerCase();
+    const entries = findSectionBlocks(this.#lines, profile).flatMap((b) => b.entries);
+    return entries.filter((e) => e.key.toLowerCase() === lower).pop();
+  }
+
+  /** `key` in `profile` as the Databricks CLI (Go) reads it, or undefined. Exact per-SDK values: `readProfiles`. */
+  getValue(profile: string, key: string): string | undefined {
+    const entry = this.findEntry(profile, key);
+    return entry ? effectiveValue(entry) : undefined;
+  }
+
+  /** `[__settings__] default_profile`, if set. */
+  getDefaultProfile(): string | undefined {
+    const entry = this.findEntry(SETTINGS_SECTION, DEFAULT_PROFILE_KEY);
+    const value = entry ? effectiveValue(entry).trim() : "";
+    return value === "" ? undefined : value;
+  }
+
+  /**
+   * Sets `key` (written lower-case) in `profile`: replaces the value in place (an inline comment
+   * moves to its own line above), or adds a line after the profile's last key, or adds the profile
+   * at the end. Throws `EditRefusedError` for a value the SDK readers would read differently.
+   */
+  setValue(profile: string, key: string, value: string): void {
+    this.apply({ op: "setValue", profile, key, value });
+  }
+
+  /** Removes every line setting `key` in `profile` (and Python continuation lines of it). */
+  deleteKey(profile: string, key: string): void {
+    this.apply({ op: "deleteKey", profile, key });
+  }
+
+  /** Appends `[profile]` with `values`; refused when it exists or a name/value is unsafe. */
+  addProfile(profile: string, values: Readonly<Record<string, string>> = {}): void {
+    this.apply({ op: "addProfile", profile, values: { ...values } });
+  }
+
+  /** Removes every `[profile]` section: the header, its keys and the comments between them. */
+  removeProfile(profile: string): void {
+    this.apply({ op: "removeProfile", profile });
+  }
+
+  /** Renames `[profile]` to `[to]` in place; `default_profile` follows when it named `profile`. */
+  renameProfile(profile: string, to: string): void {
+    this.apply({ op: "renameProfile", profile, to });
+  }
+
+  /** Sets `[__settings__] default_profile` (the section is added at the end when missing). */
+  setDefaultProfile(profile: string): void {
+    this.apply({ op: "setDefaultProfile", profile });
+  }
+
+  /** Applies one logged edit; throws, changing nothing, when it is refused. */
+  apply(edit: ConfigEdit): void {
+    this.#style ??= findDocumentStyle(this.#lines);
+    const outcome = applyEdit(this.#lines, this.#style, edit);
+    const text = outcome.text;
+    if (this.#verifyWithReaders ?? text.length <= READER_CHECK_LIMIT) verifyEdit(this.#text, text, this.path, edit, outcome);
+    this.#text = text;
+    this.#lines = classifyLines(splitLines(text));
+    this.#diagnostics = undefined;
+    this.#edits.push(edit);
+  }
+
+  /** A summary that never shows line contents (they may hold tokens). */
+  toJSON(): object {
+    return {
+      path: this.path,
+      lines: this.#lines.length,
+      profiles: this.profileNames(),
+      edits: this.#edits.map((e) => e.op),
+    };
+  }
+
+  [inspect.custom](): string {
+    return `ConfigDocument ${inspect(this.toJSON())}`;
+  }
+}

@@ -1,0 +1,42 @@
+import type { ConfigLine, EntryLine, SectionLine } from "./config-line.js";
+
+/** One `[name]` header and its body: `lastContent` is the index of its last key, continuation or unparsable line (the header itself when empty). */
+export interface SectionBlock {
+  header: number;
+  lastContent: number;
+  entries: EntryLine[];
+}
+
+/** Every block headed `[name]`, in file order (the same name may appear more than once). */
+export function findSectionBlocks(lines: readonly ConfigLine[], name: string): SectionBlock[] {
+  const blocks: SectionBlock[] = [];
+  let current: SectionBlock | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "section") {
+      current = (line as SectionLine).name === name ? { header: i, lastContent: i, entries: [] } : undefined;
+      if (current) blocks.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (line.kind === "entry") {
+      current.entries.push(line);
+      current.lastContent = i;
+    } else if (line.kind === "continuation" || line.kind === "invalid") {
+      current.lastContent = i;
+    }
+  }
+  return blocks;
+}
+
+/** Indexes of the continuation lines Python appends to the entry at `entryIndex`. */
+export function continuationIndexes(lines: readonly ConfigLine[], entryIndex: number): number[] {
+  const owner = lines[entryIndex]!.number;
+  const result: number[] = [];
+  for (let i = entryIndex + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "continuation" && line.ownerLine === owner) result.push(i);
+    else if (line.kind !== "blank" && line.kind !== "comment") break;
+  }
+  return result;
+}
