@@ -29,6 +29,15 @@ function getWithTimeout(url: string, token: string, timeoutMs: number): Promise<
 }
 
 describe("fault injection", () => {
+  it("sends an empty body when the fault says so (the reason phrase is all a client gets)", async () => {
+    emu = await startEmulator();
+    const token = emu.mintToken();
+    emu.faults.add({ path: LIST, status: 404, body: "" });
+    const res = await callApi(emu.url, LIST, { token });
+    expect(res.status).toBe(404);
+    expect(res.text).toBe("");
+  });
+
   it("answers a status with a standard error body, plus Retry-After, for the next N matching requests only", async () => {
     emu = await startEmulator();
     const token = emu.mintToken();

@@ -58,7 +58,7 @@ export function validateFault(input: unknown, where = "fault"): Fault {
     ...optional("times", check.optionalInteger(fault.times, `${where}.times`, 1)),
     ...optional("status", check.optionalInteger(fault.status, `${where}.status`, 100, 599)),
     ...(fault.json === undefined ? {} : { json: fault.json }),
-    ...(fault.body === undefined ? {} : { body: check.string(fault.body, `${where}.body`) }),
+    ...(fault.body === undefined ? {} : { body: check.anyString(fault.body, `${where}.body`) }),
     ...optional("contentType", check.optionalString(fault.contentType, `${where}.contentType`)),
     ...(headers === undefined ? {} : { headers: headers as Record<string, string> }),
     ...optional("delayMs", check.optionalInteger(fault.delayMs, `${where}.delayMs`, 0, 600_000)),

@@ -23,6 +23,12 @@ export class Validator {
     return value;
   }
 
+  /** Any string, the empty one included (a fault's raw body may be empty on purpose). */
+  anyString(value: unknown, where: string): string {
+    if (typeof value !== "string") this.fail(where, "a string", value);
+    return value;
+  }
+
   optionalString(value: unknown, where: string): string | undefined {
     return value === undefined ? undefined : this.string(value, where);
   }
