@@ -1,4 +1,9 @@
 import type { Command } from "../command.js";
+import { configureCommand } from "./configure.js";
+import { describeCommand } from "./describe.js";
+import { doctorCommand } from "./doctor.js";
+import { profilesCommand } from "./profiles.js";
+import { tokenCommand } from "./token.js";
 
 /** Every `dbcfg` command, in the order `dbcfg --help` lists them. Each lives in its own file. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [doctorCommand, describeCommand, profilesCommand, tokenCommand, configureCommand];

@@ -1,0 +1,41 @@
+import type { AdminTokenInfo } from "@dbcfg/token-api";
+import type { ProfileCheck } from "../doctor/types.js";
+import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
+import { asApiError, callOptions, workspaceClient } from "../doctor/workspace-client.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const STALE_DAYS = 60;
+const REVOCATION_DAYS = 90;
+
+/** With admin rights: tokens unused for over 60 days, which Databricks revokes at 90 (P6). */
+export const staleTokens: ProfileCheck = {
+  id: "stale-tokens",
+  title: "Tokens unused for 60 days",
+  group: "online",
+  help: "Workspace admins can list every token (GET /api/2.0/token-management/tokens). Tokens unused for 90 days are revoked automatically; this lists those unused for more than 60 days so their owners are not surprised.",
+  requires: ["token-valid"],
+  online: true,
+  scope: "profile",
+  async run(ctx, profile) {
+    const target = resolveOnlineTarget(ctx.input, profile);
+    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
+    const same = earlierTargetWithSameAccess(ctx.input, profile);
+    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    let tokens: AdminTokenInfo[];
+    try {
+      tokens = await (await workspaceClient(ctx, { ...target, token: target.token })).tokenManagement.list({}, callOptions(ctx));
+    } catch (error) {
+      if (asApiError(error)?.classification === "permissionDenied") return [{ status: "skip", message: "Skipped: listing every token needs workspace admin rights." }];
+      return [{ status: "skip", message: `Skipped: token-management is not readable with this token (${(error as Error).message}).` }];
+    }
+    const now = ctx.cli.now();
+    const stale = tokens
+      .map((token) => ({ token, neverUsed: token.lastUsedDay === undefined, idleDays: Math.floor((now - Number(token.lastUsedDay ?? token.creationTime)) / DAY_MS) }))
+      .filter((entry) => entry.idleDays > STALE_DAYS);
+    if (stale.length === 0) return [{ status: "pass", message: `All ${tokens.length} tokens in the workspace were used within ${STALE_DAYS} days.` }];
+    const list = stale
+      .map(({ token, idleDays, neverUsed }) => `${token.comment ? `"${token.comment}"` : `id ${token.tokenId.slice(0, 8)}…`} of ${token.createdByUsername ?? "unknown"} (${neverUsed ? "never used, created" : "last used"} ${idleDays} days ago, revoked in ${Math.max(0, REVOCATION_DAYS - idleDays)} days)`)
+      .join("; ");
+    return [{ status: "warn", message: `${stale.length} token${stale.length === 1 ? "" : "s"} unused for over ${STALE_DAYS} days: ${list}.`, fix: "Revoke the tokens nobody needs (dbcfg token revoke), and tell owners of needed ones before the 90-day revocation." }];
+  },
+};

@@ -1,0 +1,34 @@
+import { createServer } from "node:net";
+import { describe, expect, it } from "vitest";
+import { tcp } from "./tcp.js";
+import { checkConfig, loadFixture } from "../doctor/test-support/doctor-harness.js";
+import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
+
+/** A loopback port that nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe("tcp", () => {
+  it("connects to the emulator", async () => {
+    const env = await startEmulatorHome();
+    try {
+      const { runOneCheck } = await import("../doctor/test-support/doctor-harness.js");
+      const [finding] = await runOneCheck(tcp, env.cli);
+      expect(finding).toMatchObject({ id: "tcp", status: "pass" });
+      expect(finding!.message).toMatch(/^Connected to 127\.0\.0\.1:\d+\.$/);
+    } finally {
+      await env.close();
+    }
+  });
+
+  it("classifies a refused port", async () => {
+    const port = await closedPort();
+    const [finding] = await checkConfig(tcp, await loadFixture("online", "emulator.databrickscfg", { URL: `http://127.0.0.1:${port}` }));
+    expect(finding).toMatchObject({ status: "fail", message: `127.0.0.1:${port} refused the connection: nothing is listening there.` });
+  });
+});

@@ -1,0 +1,31 @@
+import type { ProfileCheck } from "../doctor/types.js";
+import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
+import { callOptions, workspaceClient } from "../doctor/workspace-client.js";
+
+/** Reads `maxTokenLifetimeDays`: without a cap, tokens may be created that never expire. */
+export const tokenLifetimePolicy: ProfileCheck = {
+  id: "token-lifetime-policy",
+  title: "Maximum token lifetime",
+  group: "online",
+  help: "Reads maxTokenLifetimeDays through workspace-conf. Unset or 0 (older workspaces) means new tokens may live forever; Databricks recommends short lifetimes (e.g. 90 days).",
+  requires: ["token-valid"],
+  online: true,
+  scope: "profile",
+  async run(ctx, profile) {
+    const target = resolveOnlineTarget(ctx.input, profile);
+    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
+    const same = earlierTargetWithSameAccess(ctx.input, profile);
+    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    let raw: string | null | undefined;
+    try {
+      raw = (await (await workspaceClient(ctx, { ...target, token: target.token })).workspaceConf.get(["maxTokenLifetimeDays"], callOptions(ctx))).maxTokenLifetimeDays;
+    } catch (error) {
+      return [{ status: "skip", message: `Skipped: workspace-conf is not readable with this token (${(error as Error).message}).` }];
+    }
+    const days = typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 0;
+    if (days === 0) {
+      return [{ status: "warn", message: `${target.baseUrl} sets no maximum token lifetime: new tokens may never expire.`, fix: "Ask a workspace admin to set maxTokenLifetimeDays (e.g. 90), and create tokens with --lifetime-seconds." }];
+    }
+    return [{ status: "pass", message: `New tokens in ${target.baseUrl} live at most ${days} days.` }];
+  },
+};

@@ -1,0 +1,30 @@
+import type { ProfileCheck } from "../doctor/types.js";
+import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
+import { callOptions, workspaceClient } from "../doctor/workspace-client.js";
+
+/** Reads `enableTokensConfig` from workspace-conf, where the caller may read it. */
+export const tokensEnabled: ProfileCheck = {
+  id: "tokens-enabled",
+  title: "Personal access tokens enabled",
+  group: "online",
+  help: "Reads enableTokensConfig through GET /api/2.0/workspace-conf. When an admin disables tokens, every PAT stops working and none can be created (existing ones come back if tokens are re-enabled).",
+  requires: ["token-valid"],
+  online: true,
+  scope: "profile",
+  async run(ctx, profile) {
+    const target = resolveOnlineTarget(ctx.input, profile);
+    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
+    const same = earlierTargetWithSameAccess(ctx.input, profile);
+    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    let conf: Record<string, string | null>;
+    try {
+      conf = await (await workspaceClient(ctx, { ...target, token: target.token })).workspaceConf.get(["enableTokensConfig"], callOptions(ctx));
+    } catch (error) {
+      return [{ status: "skip", message: `Skipped: workspace-conf is not readable with this token (${(error as Error).message}).` }];
+    }
+    if (conf.enableTokensConfig?.toLowerCase() === "false") {
+      return [{ status: "fail", message: `Personal access tokens are disabled in ${target.baseUrl} (enableTokensConfig = false).`, fix: "Ask a workspace admin to re-enable tokens, or use OAuth (databricks auth login)." }];
+    }
+    return [{ status: "pass", message: `Personal access tokens are enabled in ${target.baseUrl}.` }];
+  },
+};

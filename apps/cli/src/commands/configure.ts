@@ -1,0 +1,31 @@
+import type { Command } from "../command.js";
+import { lazyRun } from "../io/lazy-run.js";
+
+const HELP = `Usage: dbcfg configure [-p PROFILE] [--host HOST] [--token-stdin] [--force]
+
+Writes host and token into a profile of ~/.databrickscfg (or $DATABRICKS_CONFIG_FILE) through a
+lossless editor: comments, order and spacing of everything else are kept; the file is replaced
+atomically and a new file is created with mode 0600.
+
+The token is read from stdin (--token-stdin) or typed at a hidden prompt — never from the command
+line, where shell history and \`ps\` keep it (--token is refused):
+
+  pbpaste | dbcfg configure -p prod --host https://adb-123.4.azuredatabricks.net --token-stdin
+
+Values a profile already holds are never overwritten silently: the changes are shown and, on a
+terminal, confirmed; elsewhere --force is required. Keys of other auth methods in the profile
+(username, password, client_id, auth_type, …) are removed, as the Databricks CLI does.
+
+Flags:
+  -p, --profile P   the profile to write (default DEFAULT)
+      --host HOST   workspace URL; normalised to https://<hostname> (a ?o= id becomes workspace_id)
+      --token-stdin read the token from stdin
+      --force       overwrite an existing profile's credentials without asking`;
+
+/** `dbcfg configure`: host and token into a profile, through `@dbcfg/config-file`, never from argv. */
+export const configureCommand: Command = {
+  name: "configure",
+  summary: "write a profile's host and token (token from stdin or a hidden prompt)",
+  help: HELP,
+  run: lazyRun(() => import("./configure/run-configure.js")),
+};

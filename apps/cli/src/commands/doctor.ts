@@ -1,0 +1,52 @@
+import type { Command } from "../command.js";
+import { CHECKS } from "../checks/index.js";
+import { exitCodeFor } from "../doctor/build-report.js";
+import { diagnose, printReport } from "../doctor/diagnose.js";
+import { parseDoctorFlags } from "../doctor/doctor-options.js";
+import { DEFAULT_TIMEOUT_MS } from "../doctor/run-doctor.js";
+import { runFix } from "../doctor/fix/run-fix.js";
+
+const HELP = `Usage: dbcfg doctor [flags]
+
+Diagnoses this machine's Databricks authentication set-up: the .databrickscfg file, every
+profile, the DATABRICKS_* environment and (unless --offline) the workspace itself.
+
+Flags:
+  -p, --profile P        check profile P (default: the profile the SDKs would select)
+      --all-profiles     run the online checks for every profile, not just the selected one
+      --offline          skip DNS, TCP, TLS and API checks
+  -o, --format F         text (default), json or sarif   (--json = --format json)
+      --fail-on L        exit 1 on "fail" (default) or also on "warn"
+      --fix              apply safe local fixes (mode 0600, host normalisation, duplicate keys)
+                         with a timestamped 0600 backup, and print the diff
+      --dry-run          with --fix: print the diff only, change nothing
+      --timeout MS       per-check timeout in milliseconds (default ${DEFAULT_TIMEOUT_MS})
+  -v, --verbose          list passed and skipped checks too
+      --demo             run the whole doctor against a local emulator and a deliberately broken
+                         temporary config (exits 0 unless dbcfg itself fails)
+
+Exit codes: 0 nothing failed, 1 a check failed (or warned with --fail-on warn), 2 usage or internal error.
+
+Checks: ${CHECKS.map((c) => c.id).join(", ")}`;
+
+/** `dbcfg doctor`: each check a file in src/checks, run in parallel, rendered as text, JSON or SARIF. */
+export const doctorCommand: Command = {
+  name: "doctor",
+  summary: "Diagnose .databrickscfg, profiles, environment and workspace access",
+  help: HELP,
+  async run(args, ctx) {
+    const flags = parseDoctorFlags(args);
+    if (flags.demo) {
+      // Loaded only for --demo: the emulator (and node:http/https) stay out of every other run's start-up.
+      const { runDemo } = await import("../doctor/demo/run-demo.js");
+      return runDemo(ctx, flags, async (demoCtx) => printReport(demoCtx, await diagnose(demoCtx, { ...flags, allProfiles: true, offline: false, profile: undefined }), flags));
+    }
+    if (flags.fix) {
+      await runFix(ctx, flags);
+      if (flags.dryRun) return 0;
+    }
+    const report = await diagnose(ctx, flags);
+    printReport(ctx, report, flags);
+    return exitCodeFor(report, flags.failOn);
+  },
+};

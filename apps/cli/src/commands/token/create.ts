@@ -1,0 +1,37 @@
+import { EXIT_OK, UsageError } from "../../command.js";
+import type { CliContext } from "../../context.js";
+import { parseFlags, parseIntegerFlag, stringFlag } from "../../io/parse-flags.js";
+import { printLine } from "../../io/print.js";
+import { resolveWorkspaceTarget } from "../../io/workspace-target.js";
+import { tokenServiceOpener } from "./open-token-service.js";
+import { DEFAULT_LIFETIME_SECONDS, formatExpiry } from "./token-dates.js";
+import type { OpenTokenService } from "./token-service.js";
+
+/**
+ * `dbcfg token create`. The new token is written unredacted as the sole payload of stdout, the
+ * one place dbcfg ever writes a secret; every other line goes to stderr through `printLine`.
+ */
+export async function runTokenCreate(args: readonly string[], ctx: CliContext, open?: OpenTokenService): Promise<number> {
+  const { values } = parseFlags(args, {
+    profile: { type: "string", short: "p" },
+    comment: { type: "string" },
+    "lifetime-seconds": { type: "string" },
+    show: { type: "boolean" },
+  });
+  const lifetimeSeconds = parseIntegerFlag("lifetime-seconds", values["lifetime-seconds"], 1) ?? DEFAULT_LIFETIME_SECONDS;
+  if (ctx.stdout.isTTY && values.show !== true) {
+    throw new UsageError(
+      "stdout is a terminal: refusing to print a new token where scrollback keeps it. " +
+        "Pipe or redirect it (`dbcfg token create > token.txt`), or pass --show. No token was created.",
+    );
+  }
+  const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
+  const service = await (open ?? tokenServiceOpener(ctx))(target.host, target.token);
+  const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds });
+  ctx.stdout.write(created.tokenValue + "\n");
+  printLine(
+    ctx.stderr,
+    `Created token ${created.tokenInfo.tokenId} on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}.`,
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,66 @@
+import { DEFAULT_LIFETIME_SECONDS } from "./token-dates.js";
+
+const OVERVIEW = `Usage: dbcfg token <create|list|revoke|rotate> [flags]
+
+Manages your personal access tokens through the Token API, authenticated as the profile
+(-p/--profile, else as the Databricks CLI resolves it). Token values are never printed, except
+the new token as the sole output of \`token create\`.
+
+  create   create a token and print it to stdout (for pipes and files)
+  list     list your tokens: ids, comments, creation and expiry
+  revoke   revoke a token by id
+  rotate   replace a profile's token: create, save, verify, then revoke the old one
+
+Run \`dbcfg token <subcommand> --help\` for its flags.`;
+
+const CREATE_HELP = `Usage: dbcfg token create [-p PROFILE] [--comment TEXT] [--lifetime-seconds N] [--show]
+
+Creates a personal access token for the user of PROFILE and writes the new token, and nothing
+else, to stdout — so it can go straight into a pipe or a file:
+
+  dbcfg token create --comment ci > token.txt
+  dbcfg token create -p prod | gh secret set DATABRICKS_TOKEN
+
+When stdout is a terminal the token is not printed (terminal scrollback and screen shares keep
+it) and nothing is created, unless --show is given. The token id and expiry go to stderr.
+
+Flags:
+  -p, --profile P           the profile to authenticate with (default: as the Databricks CLI resolves it)
+      --comment TEXT        description stored with the token (default "created by dbcfg")
+      --lifetime-seconds N  lifetime in seconds (default ${DEFAULT_LIFETIME_SECONDS}, 90 days)
+      --show                print the token even when stdout is a terminal`;
+
+const LIST_HELP = `Usage: dbcfg token list [-p PROFILE] [--json]
+
+Lists the personal access tokens of the user that PROFILE authenticates as (ids, comments,
+creation and expiry; never a token value). Tokens that never expire are marked.
+
+Flags:
+  -p, --profile P  the profile to authenticate with
+      --json       print {"tokens": [{tokenId, comment, creationTime, expiryTime}]}`;
+
+const REVOKE_HELP = `Usage: dbcfg token revoke <token-id> [-p PROFILE]
+
+Revokes one of your tokens by id (see \`dbcfg token list\`). Takes a token id, never a token value.
+
+Flags:
+  -p, --profile P  the profile to authenticate with`;
+
+const ROTATE_HELP = `Usage: dbcfg token rotate [-p PROFILE] [--lifetime-seconds N] [--old-token-id ID]
+
+Replaces the token stored in PROFILE without a moment where the profile does not work:
+creates a new token (lifetime required: default ${DEFAULT_LIFETIME_SECONDS} s = 90 days), saves it to the
+profile atomically (the previous file is kept as <config>.bak, mode 0600), verifies it through
+SCIM Me, and only then revokes the old token. Any failure is undone and the output says exactly
+what state the profile and both tokens are in. No token value is ever printed.
+
+The old token is revoked only when its id is certain: --old-token-id, a listed id equal to the
+SHA-256 of the token, or the only token listed. Otherwise it is left valid and you are told.
+
+Flags:
+  -p, --profile P           the profile whose token to rotate (default: as the Databricks CLI resolves it)
+      --lifetime-seconds N  lifetime of the new token in seconds (default 90 days)
+      --old-token-id ID     the id of the token being replaced, if you know it`;
+
+/** Everything `dbcfg token --help` (and `dbcfg token <sub> --help`) prints. */
+export const TOKEN_HELP = [OVERVIEW, CREATE_HELP, LIST_HELP, REVOKE_HELP, ROTATE_HELP].join("\n\n");

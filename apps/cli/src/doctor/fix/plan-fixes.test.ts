@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { loadDoctorInput } from "../doctor-input.js";
+import { fakeCli, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { previewFixes } from "./apply-fixes.js";
+import { planFixes } from "./plan-fixes.js";
+import { unifiedDiff } from "./unified-diff.js";
+
+async function preview(text: string, mode = 0o600) {
+  const home = await makeHome(text, mode);
+  try {
+    const input = await loadDoctorInput(fakeCli({ home: home.dir }), { allProfiles: false });
+    const plan = planFixes(input);
+    return { plan, ...previewFixes(input.doc.toString(), home.configPath, plan) };
+  } finally {
+    await home.cleanup();
+  }
+}
+
+describe("planFixes (applied through @dbcfg/config-file edits)", () => {
+  it("normalises hosts, moves ?o= into workspace_id and keeps only the last duplicate, touching nothing else", async () => {
+    const values: Record<string, string> = {};
+    const result = await preview(await loadFixture("fix", "messy.databrickscfg", values), 0o644);
+    expect(result.plan.chmod).toBe(true);
+    expect(result.outcome.refused).toEqual([]);
+    expect(result.outcome.applied).toEqual([
+      "[DEFAULT] host adb-1234567890123456.7.azuredatabricks.net/?o=1234567890123456 → https://adb-1234567890123456.7.azuredatabricks.net, workspace_id = 1234567890123456",
+      "[prod] host https://prod.cloud.databricks.com/ → https://prod.cloud.databricks.com, earlier host lines removed",
+    ]);
+    expect(result.text).toContain("; my workspaces\n[DEFAULT]\n");
+    expect(result.text).toContain("host = https://adb-1234567890123456.7.azuredatabricks.net\n");
+    expect(result.text).toContain("workspace_id = 1234567890123456\n");
+    expect(result.text).toContain("# from the browser");
+    expect(result.text).toContain(`token = ${values.TOKEN_A}\n`);
+    expect(result.text.match(/^host = /gm)).toHaveLength(2);
+    expect(result.text).toContain("host = https://prod.cloud.databricks.com\n");
+    expect(result.text).toContain("cluster_id = 0123-456789-abcdef\n");
+  });
+
+  it("keeps CRLF line endings", async () => {
+    const result = await preview("[DEFAULT]\r\nhost = example.cloud.databricks.com/\r\n");
+    expect(result.text).toBe("[DEFAULT]\r\nhost = https://example.cloud.databricks.com\r\n");
+  });
+
+  it("leaves http:// on real hosts alone (changing the scheme is not a safe local fix)", async () => {
+    const result = await preview("[DEFAULT]\nhost = http://example.cloud.databricks.com/\n");
+    expect(result.plan.edits).toEqual([]);
+  });
+
+  it("plans nothing for a clean file", async () => {
+    expect((await preview(await loadFixture("common", "valid.databrickscfg"))).plan).toEqual({ edits: [], chmod: false });
+  });
+});
+
+describe("unifiedDiff", () => {
+  it("prints hunks with context", () => {
+    const before = ["a", "b", "c", "d", "e", "f", "g", "h", "i"].join("\n");
+    const after = ["a", "b", "c", "d", "E", "f", "g", "h", "i"].join("\n");
+    expect(unifiedDiff(before, after, "/x")).toBe(["--- /x", "+++ /x (fixed)", "@@ -2,7 +2,7 @@", " b", " c", " d", "-e", "+E", " f", " g", " h"].join("\n"));
+    expect(unifiedDiff("same", "same", "/x")).toBe("");
+  });
+});

@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { loadConfigFile, readProfiles, resolveConfigFilePath, updateConfigFile } from "@dbcfg/config-file";
+import type { CliContext } from "../context.js";
+
+/** The config file the SDKs would read: `DATABRICKS_CONFIG_FILE`, else `~/.databrickscfg`. */
+export function resolveConfigPath(ctx: CliContext): string {
+  return resolveConfigFilePath({ env: ctx.env, homeDir: ctx.homeDir, cwd: ctx.cwd }).path;
+}
+
+/** A profile's keys as the Go SDK (the Databricks CLI) reads them, and whether file and profile exist. */
+export interface ProfileValues {
+  fileExists: boolean;
+  profileExists: boolean;
+  values: Record<string, string>;
+}
+
+export async function readProfileValues(path: string, profile: string): Promise<ProfileValues> {
+  if (!existsSync(path)) return { fileExists: false, profileExists: false, values: {} };
+  const read = readProfiles(await loadConfigFile(path), "go");
+  if ("error" in read) throw new ConfigReadError(`${path} cannot be read as the Databricks CLI reads it: ${read.error}`);
+  const values = read.profiles[profile];
+  return { fileExists: true, profileExists: values !== undefined, values: { ...values } };
+}
+
+/** The file exists but an SDK's parser rejects it; nothing is written over such a file. */
+export class ConfigReadError extends Error {
+  readonly code = "config-unreadable";
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigReadError";
+  }
+}
+
+/**
+ * Sets (`to` given) or removes (`to` undefined) keys of `profile`, creating it if needed: atomic,
+ * every other line kept byte for byte. Resolves to the backup path when a backup was written.
+ */
+export async function writeProfileChanges(
+  path: string,
+  profile: string,
+  changes: readonly { key: string; to?: string }[],
+  options: { backup?: boolean } = {},
+): Promise<string | undefined> {
+  const result = await updateConfigFile(
+    path,
+    (doc) => {
+      if (!doc.hasProfile(profile)) doc.addProfile(profile);
+      for (const change of changes) {
+        if (change.to === undefined) doc.deleteKey(profile, change.key);
+        else doc.setValue(profile, change.key, change.to);
+      }
+    },
+    { backup: options.backup === true },
+  );
+  return options.backup === true && result.written ? `${result.target}.bak` : undefined;
+}
