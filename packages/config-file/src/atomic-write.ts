@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { describeIoError } from "./describe-io-error.js";
 import { ConfigFileError } from "./errors.js";
 import { errnoCode, type FileSystem } from "./file-system.js";
 import { isProcessAlive } from "./file-lock.js";
+import { randomHex } from "./random-hex.js";
 
 export interface AtomicWriteOptions {
   mode: number;
@@ -13,7 +13,7 @@ export interface AtomicWriteOptions {
 
 /** `.<name>.<pid>.<random>.tmp` beside the target: same folder, so the rename is atomic. */
 export function tempFileName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(6)}.tmp`);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { LockTimeoutError } from "./errors.js";
 import { errnoCode, nodeFileSystem, type FileSystem } from "./file-system.js";
+import { randomHex } from "./random-hex.js";
 
 /** A staging file without a readable owner is only swept once it is this old. */
 const ORPHAN_AGE_MS = 60_000;
@@ -50,7 +50,7 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
   const timeoutMs = options.timeoutMs ?? 10_000;
   const staleMs = options.staleMs ?? 30_000;
   const start = now();
-  const owner: LockOwner = { pid: process.pid, host: hostname(), nonce: randomBytes(12).toString("hex"), createdAt: start };
+  const owner: LockOwner = { pid: process.pid, host: hostname(), nonce: randomHex(12), createdAt: start };
   let attempts = 0;
   let holder: LockOwner;
   for (;;) {
@@ -144,7 +144,7 @@ function isStale(holder: LockOwner, now: number, staleMs: number, isAlive: (pid:
  */
 async function breakLock(fs: FileSystem, lockPath: string, judged: LockOwner): Promise<void> {
   if (judged.pid === -1) return;
-  const aside = `${lockPath}.stale-${randomBytes(6).toString("hex")}`;
+  const aside = `${lockPath}.stale-${randomHex(6)}`;
   try {
     await fs.rename(lockPath, aside);
   } catch (error) {

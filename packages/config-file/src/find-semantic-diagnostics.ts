@@ -6,7 +6,8 @@ import { DEFAULT_PROFILE_KEY, SETTINGS_SECTION } from "./constants.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import { suggestKey } from "./did-you-mean.js";
 import { effectiveValue, withoutInlineComment } from "./effective-value.js";
-import { isFalseForGoOnly, valueSchemaFor } from "./profile-schema.js";
+import { isFalseForGoOnly, VALUE_RULES } from "./value-rules.js";
+import { valueTypeOf } from "./value-type.js";
 
 /** The date Databricks ended basic (username/password) authentication for workspaces. */
 export const BASIC_AUTH_END_OF_LIFE = "2024-07-10";
@@ -97,12 +98,12 @@ function checkValue(line: EntryLine, found: Diagnostic[]): void {
     }
     return;
   }
-  const schema = valueSchemaFor(key);
-  const parsed = schema?.safeParse(value);
-  if (parsed && !parsed.success) {
+  const type = valueTypeOf(key);
+  const rule = type ? VALUE_RULES[type] : undefined;
+  if (rule && !rule.accepts(value)) {
     const shown = attribute?.sensitive ? "The value" : `"${value}"`;
     found.push(at(line, "invalid-value", "error",
-      `${shown} of "${line.key}" in [${line.section}] ${parsed.error.issues[0]?.message ?? "is invalid"}.`, line.valueStart));
+      `${shown} of "${line.key}" in [${line.section}] ${rule.message}.`, line.valueStart));
   } else if (attribute?.type === "bool" && isFalseForGoOnly(value)) {
     found.push(at(line, "python-bool-truthy", "warning",
       `"${line.key} = ${value}" is false for Go, but Python converts any non-empty text to True. Remove the line instead of setting it to false.`, line.valueStart));

@@ -42,7 +42,8 @@ export type {
 export type { LineEnding } from "./split-lines.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";
 export { checkWritableValue, checkWritableKey, checkWritableProfileName, type Refusal } from "./writable-text.js";
-export { profileSchema, valueSchemaFor, GO_BOOL_VALUES, type ProfileValues } from "./profile-schema.js";
+export { profileSchema, valueSchemaFor, type ProfileValues } from "./profile-schema.js";
+export { GO_BOOL_VALUES } from "./value-rules.js";
 export { checkHost, isAccountHost, type Finding } from "./check-host.js";
 export { checkToken } from "./check-token.js";
 export { suggestKey } from "./did-you-mean.js";

@@ -1,4 +1,3 @@
-import { isIP } from "node:net";
 import type { ProfileCheck } from "../doctor/types.js";
 import { resolveOnlineTarget } from "../doctor/online-target.js";
 import { abortable } from "../doctor/abortable.js";
@@ -15,6 +14,8 @@ export const dns: ProfileCheck = {
   async run(ctx, profile) {
     const target = resolveOnlineTarget(ctx.input, profile);
     if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
+    // node:net and node:dns load only here, so that `doctor --offline` never pays for them.
+    const { isIP } = await import("node:net");
     if (isIP(target.hostname)) return [{ status: "pass", message: `${target.hostname} is an IP address; nothing to resolve.` }];
     try {
       const { lookup } = await import("node:dns/promises");

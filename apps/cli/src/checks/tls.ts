@@ -1,5 +1,4 @@
 import type { PeerCertificate } from "node:tls";
-import { isIP } from "node:net";
 import type { ProfileCheck } from "../doctor/types.js";
 import { resolveOnlineTarget } from "../doctor/online-target.js";
 
@@ -9,7 +8,7 @@ const UNTRUSTED = new Set(["SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_
 
 /** Completes a TLS handshake with the system trust store (plus NODE_EXTRA_CA_CERTS) and returns the peer certificate. */
 async function handshake(hostname: string, port: number, signal: AbortSignal): Promise<PeerCertificate> {
-  const { connect } = await import("node:tls");
+  const [{ connect }, { isIP }] = await Promise.all([import("node:tls"), import("node:net")]);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: hostname, port, ...(isIP(hostname) ? {} : { servername: hostname }) });
     const done = (error: Error | undefined, certificate?: PeerCertificate) => {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { TokenInfo } from "@dbcfg/token-api";
 import type { CheckOutcome, ProfileCheck } from "../doctor/types.js";
 import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
@@ -33,6 +32,7 @@ export const tokenInventory: ProfileCheck = {
       return [{ status: "skip", message: `Skipped: token/list is not readable with this token (${(error as Error).message}).` }];
     }
     // token ids are documented as the SHA-256 of the token: a match marks this profile's own token.
+    const { createHash } = await import("node:crypto");
     const own = createHash("sha256").update(target.token).digest("hex");
     const now = ctx.cli.now();
     const outcomes: CheckOutcome[] = [];
