@@ -1,4 +1,5 @@
 import type { CliContext } from "./context.js";
+import { CliError } from "./cli-error.js";
 
 /** Exit codes of every dbcfg command (DESIGN.md): 0 nothing failed, 1 a check failed, 2 usage or internal error. */
 export const EXIT_OK = 0;
@@ -16,10 +17,8 @@ export interface Command {
 }
 
 /** Bad flags or arguments: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {
-  readonly code = "usage";
+export class UsageError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
+    super("usage", message);
   }
 }

@@ -1,6 +1,7 @@
 export { main } from "./main.js";
 export { createProcessContext, type CliContext, type TextSink } from "./context.js";
 export { EXIT_OK, EXIT_FAILED, EXIT_USAGE, UsageError, type Command } from "./command.js";
+export { CliError } from "./cli-error.js";
 export { doctorReportSchema, doctorFindingSchema, DOCTOR_SCHEMA_VERSION, type DoctorReport, type DoctorFinding } from "./doctor/report-schema.js";
 export { runDoctor, DEFAULT_TIMEOUT_MS, type DoctorOptions, type DoctorRun } from "./doctor/run-doctor.js";
 export { CHECKS } from "./checks/index.js";

@@ -1,7 +1,6 @@
 import type { AdminTokenInfo } from "@dbcfg/token-api";
 import type { ProfileCheck } from "../doctor/types.js";
-import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
-import { asApiError, callOptions, workspaceClient } from "../doctor/workspace-client.js";
+import { asApiError, callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const STALE_DAYS = 60;
@@ -17,13 +16,12 @@ export const staleTokens: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
-    const same = earlierTargetWithSameAccess(ctx.input, profile);
-    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    const access = await workspaceWideAccess(ctx, profile);
+    if ("skip" in access) return access.skip;
+    const { client } = access;
     let tokens: AdminTokenInfo[];
     try {
-      tokens = await (await workspaceClient(ctx, { ...target, token: target.token })).tokenManagement.list({}, callOptions(ctx));
+      tokens = await client.tokenManagement.list({}, callOptions(ctx));
     } catch (error) {
       if (asApiError(error)?.classification === "permissionDenied") return [{ status: "skip", message: "Skipped: listing every token needs workspace admin rights." }];
       return [{ status: "skip", message: `Skipped: token-management is not readable with this token (${(error as Error).message}).` }];

@@ -1,7 +1,6 @@
 import type { TokenInfo } from "@dbcfg/token-api";
 import type { CheckOutcome, ProfileCheck } from "../doctor/types.js";
-import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
-import { callOptions, workspaceClient } from "../doctor/workspace-client.js";
+import { callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Tokens per user (legacy Token API docs). */
@@ -21,13 +20,12 @@ export const tokenInventory: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
-    const same = earlierTargetWithSameAccess(ctx.input, profile);
-    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    const access = await workspaceWideAccess(ctx, profile);
+    if ("skip" in access) return access.skip;
+    const { client, target } = access;
     let tokens: TokenInfo[];
     try {
-      tokens = await (await workspaceClient(ctx, { ...target, token: target.token })).tokens.list(callOptions(ctx));
+      tokens = await client.tokens.list(callOptions(ctx));
     } catch (error) {
       return [{ status: "skip", message: `Skipped: token/list is not readable with this token (${(error as Error).message}).` }];
     }

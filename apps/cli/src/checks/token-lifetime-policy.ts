@@ -1,6 +1,5 @@
 import type { ProfileCheck } from "../doctor/types.js";
-import { earlierTargetWithSameAccess, resolveOnlineTarget } from "../doctor/online-target.js";
-import { callOptions, workspaceClient } from "../doctor/workspace-client.js";
+import { callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
 
 /** Reads `maxTokenLifetimeDays`: without a cap, tokens may be created that never expire. */
 export const tokenLifetimePolicy: ProfileCheck = {
@@ -12,13 +11,12 @@ export const tokenLifetimePolicy: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target?.token) return [{ status: "skip", message: "Skipped: no token to test." }];
-    const same = earlierTargetWithSameAccess(ctx.input, profile);
-    if (same !== undefined) return [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }];
+    const access = await workspaceWideAccess(ctx, profile);
+    if ("skip" in access) return access.skip;
+    const { client, target } = access;
     let raw: string | null | undefined;
     try {
-      raw = (await (await workspaceClient(ctx, { ...target, token: target.token })).workspaceConf.get(["maxTokenLifetimeDays"], callOptions(ctx))).maxTokenLifetimeDays;
+      raw = (await client.workspaceConf.get(["maxTokenLifetimeDays"], callOptions(ctx))).maxTokenLifetimeDays;
     } catch (error) {
       return [{ status: "skip", message: `Skipped: workspace-conf is not readable with this token (${(error as Error).message}).` }];
     }

@@ -1,6 +1,6 @@
 import type { ApiError, CallOptions, TokenClient } from "@dbcfg/token-api";
-import type { OnlineTarget } from "./online-target.js";
-import type { CheckContext } from "./types.js";
+import { earlierTargetWithSameAccess, resolveOnlineTarget, type OnlineTarget } from "./online-target.js";
+import type { CheckContext, CheckOutcome } from "./types.js";
 
 /**
  * A `@dbcfg/token-api` client for one online check: the check's timeout per request, no retries
@@ -25,4 +25,23 @@ export function asApiError(error: unknown): ApiError | undefined {
 /** True for `TokenApiArgumentError` (an unusable host or token), by its stable code. */
 export function isArgumentError(error: unknown): error is Error {
   return error instanceof Error && (error as { code?: unknown }).code === "INVALID_ARGUMENT";
+}
+
+/** The client and target of a workspace-wide check, or the skip outcome that says why there is none. */
+export type WorkspaceWideAccess =
+  | { client: TokenClient; target: OnlineTarget & { token: string } }
+  | { skip: CheckOutcome[] };
+
+/**
+ * For checks that read workspace-wide data with a profile's token (inventory, policy, admin
+ * listings): a client, or a skip when the profile has no token or an earlier profile already
+ * reaches the same workspace with the same token (so each workspace is reported once).
+ */
+export async function workspaceWideAccess(ctx: CheckContext, profile: string): Promise<WorkspaceWideAccess> {
+  const target = resolveOnlineTarget(ctx.input, profile);
+  if (!target?.token) return { skip: [{ status: "skip", message: "Skipped: no token to test." }] };
+  const same = earlierTargetWithSameAccess(ctx.input, profile);
+  if (same !== undefined) return { skip: [{ status: "skip", message: `Skipped: same workspace and token as [${same}]; see there.` }] };
+  const withToken = { ...target, token: target.token };
+  return { client: await workspaceClient(ctx, withToken), target: withToken };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { loadConfigFile, readProfiles, resolveConfigFilePath, updateConfigFile } from "@dbcfg/config-file";
 import type { CliContext } from "../context.js";
+import { CliError } from "../cli-error.js";
 
 /** The config file the SDKs would read: `DATABRICKS_CONFIG_FILE`, else `~/.databrickscfg`. */
 export function resolveConfigPath(ctx: CliContext): string {
@@ -23,11 +24,9 @@ export async function readProfileValues(path: string, profile: string): Promise<
 }
 
 /** The file exists but an SDK's parser rejects it; nothing is written over such a file. */
-export class ConfigReadError extends Error {
-  readonly code = "config-unreadable";
+export class ConfigReadError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "ConfigReadError";
+    super("config-unreadable", message);
   }
 }
 

@@ -1,11 +1,10 @@
 import type { Prompter } from "./prompt.js";
+import { CliError } from "../cli-error.js";
 
 /** Ctrl-C at a prompt: nothing was written; the command ends with exit code 1. */
-export class PromptCancelledError extends Error {
-  readonly code = "cancelled";
+export class PromptCancelledError extends CliError {
   constructor() {
-    super("cancelled at the prompt; nothing was written.");
-    this.name = "PromptCancelledError";
+    super("cancelled", "cancelled at the prompt; nothing was written.");
   }
 }
 

@@ -1,5 +1,6 @@
 import { resolveConfig, secretValue, type AttributeSource, type Resolution } from "@dbcfg/unified-auth";
 import type { CliContext } from "../context.js";
+import { CliError } from "../cli-error.js";
 
 /** Where a token command sends its calls, and where the token it uses came from. */
 export interface WorkspaceTarget {
@@ -17,11 +18,9 @@ export interface WorkspaceTarget {
 }
 
 /** Why a token command cannot run with the resolved configuration. */
-export class TargetError extends Error {
-  readonly code = "target";
+export class TargetError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "TargetError";
+    super("target", message);
   }
 }
 

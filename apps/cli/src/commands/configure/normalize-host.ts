@@ -1,5 +1,6 @@
 import { checkHost } from "@dbcfg/config-file";
 import { isLoopbackHttp } from "../../io/loopback.js";
+import { CliError } from "../../cli-error.js";
 
 /** A host as `configure` writes it: the bare origin, plus what was moved or dropped and why. */
 export interface NormalizedHost {
@@ -10,11 +11,9 @@ export interface NormalizedHost {
 }
 
 /** Thrown for a host that cannot be written; says what is wrong and what to type instead. */
-export class HostError extends Error {
-  readonly code = "invalid-host";
+export class HostError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "HostError";
+    super("invalid-host", message);
   }
 }
 

@@ -2,13 +2,12 @@ import { checkToken } from "@dbcfg/config-file";
 import { UsageError } from "../../command.js";
 import type { CliContext } from "../../context.js";
 import type { Prompter } from "../../io/prompt.js";
+import { CliError } from "../../cli-error.js";
 
 /** Thrown for a token that must not be written; the message never contains the token. */
-export class TokenInputError extends Error {
-  readonly code = "invalid-token";
+export class TokenInputError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "TokenInputError";
+    super("invalid-token", message);
   }
 }
 

@@ -4,6 +4,7 @@ import type { OpenTokenService } from "../token/token-service.js";
 import { checkProfileOffline } from "./check-profile-offline.js";
 import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
+import { CliError } from "../../cli-error.js";
 
 const SETTINGS_SECTION = "__settings__";
 const DEFAULT_PROFILE = "DEFAULT";
@@ -17,11 +18,9 @@ export interface CollectOptions {
 }
 
 /** The config file cannot be parsed the way the Databricks CLI parses it. */
-export class ProfilesReadError extends Error {
-  readonly code = "config-unparsable";
+export class ProfilesReadError extends CliError {
   constructor(message: string) {
-    super(message);
-    this.name = "ProfilesReadError";
+    super("config-unparsable", message);
   }
 }
 
