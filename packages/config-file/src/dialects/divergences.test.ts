@@ -68,7 +68,10 @@ describe("divergences", () => {
     const text = `[p]\ntoken = ${token} # rotated\npassword = "${token}"\nclient_secret = hunter2 # old ${token}\nhost = https://x\n`;
     const all = divergences(doc(text));
     expect(all.map((d) => d.key)).toEqual(["token", "password", "client_secret"]);
-    expect(all[0]!.values).toEqual({ go: `dapi…${token.slice(-4)}`, python: "dapi…ated", js: `dapi…${token.slice(-4)}` });
+    // Python's reading keeps the comment: the token in it is masked, the comment stays visible.
+    expect(all[0]!.values).toEqual({ go: `dapi…${token.slice(-4)}`, python: `dapi…${token.slice(-4)} # rotated`, js: `dapi…${token.slice(-4)}` });
+    // A secret with no token shape inside is masked whole.
+    expect(all[2]!.values.python).not.toContain("hunter2");
     for (const rendered of [JSON.stringify(all), inspect(all, { depth: 10 })]) {
       expect(rendered).not.toContain(token);
       expect(rendered).not.toContain(token.slice(4, 20));

@@ -85,7 +85,7 @@ function keyDivergences(text: string, read: ReadonlyArray<readonly [Dialect, Dia
       dialects: read.map(([d]) => d),
     });
     const shown = Object.fromEntries(
-      Object.entries(values).map(([d, value]) => [d, sensitive ? redact(value) : redactSecrets(value)]),
+      Object.entries(values).map(([d, value]) => [d, sensitive ? showSecret(value) : redactSecrets(value)]),
     ) as Partial<Record<Dialect, string>>;
     const divergence: Divergence = { profile, key, values: shown, reason: redactSecrets(reason) };
     if (location) divergence.location = location;
@@ -120,3 +120,16 @@ function firstLine(message: string): string {
   const [first = ""] = message.split("\n");
   return first.length > 0 ? first : message.trim();
 }
+
+/**
+ * A secret as one dialect reads it. Where the reading is a token with quotes or a comment glued
+ * on (the very thing a divergence is about), only the token is masked, so the user sees
+ * `"dapi…1a2b" # laptop` rather than an unhelpful `…ptop`. Anything else is masked whole: text
+ * before the token could be (part of) another secret.
+ */
+function showSecret(value: string): string {
+  const masked = redactSecrets(value);
+  return TOKEN_FIRST.test(masked) ? masked : redact(value);
+}
+
+const TOKEN_FIRST = /^["'`\s]*dapi…/;
