@@ -51,5 +51,5 @@ export async function writeProfileChanges(
     },
     { backup: options.backup === true },
   );
-  return options.backup === true && result.written ? `${result.target}.bak` : undefined;
+  return result.backupPath;
 }
