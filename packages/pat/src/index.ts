@@ -3,3 +3,4 @@ export { isPlaceholderBody } from "./placeholder.js";
 export { findPats, isPat, isPlaceholderPat, type PatMatch } from "./find-pats.js";
 export { redact, REDACTED } from "./redact.js";
 export { redactSecrets, SECRET_FIELD_NAMES } from "./redact-secrets.js";
+export { redactSecretValue } from "./redact-secret-value.js";

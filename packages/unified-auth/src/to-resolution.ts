@@ -1,4 +1,4 @@
-import { redact, redactSecrets } from "@dbcfg/pat";
+import { redactSecretValue, redactSecrets } from "@dbcfg/pat";
 import { dialectAttributes } from "./dialect-attributes.js";
 import { keepSecrets } from "./secret-values.js";
 import type { ResolutionState } from "./state.js";
@@ -9,7 +9,7 @@ function isSensitive(state: ResolutionState, name: string): boolean {
 }
 
 function shown(value: AttributeValue, sensitive: boolean): AttributeValue {
-  if (sensitive) return redact(String(value));
+  if (sensitive) return redactSecretValue(String(value));
   if (typeof value === "string") return redactSecrets(value);
   if (Array.isArray(value)) return value.map((v: string) => redactSecrets(v));
   return value;

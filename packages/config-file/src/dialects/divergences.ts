@@ -1,4 +1,4 @@
-import { SECRET_FIELD_NAMES, redact, redactSecrets } from "@dbcfg/pat";
+import { SECRET_FIELD_NAMES, redactSecretValue, redactSecrets } from "@dbcfg/pat";
 import { DIALECT_NAMES as NAMES, joinNames } from "./dialect-names.js";
 import { explainDivergence } from "./divergence-reasons.js";
 import { LineLocator } from "./line-locator.js";
@@ -27,7 +27,7 @@ export interface Divergence {
  * Every place where the Go, Python and JS SDKs would read `doc` differently: one entry per
  * `(profile, key)` whose value differs or that only some dialects see, plus one whole-file entry
  * when some dialects cannot parse the file at all while others can. Values of secret keys
- * (token, password, client_secret, …) are shown only as `redact()` gives them.
+ * (token, password, client_secret, …) are shown only as `redactSecretValue()` gives them.
  */
 export function divergences(doc: DialectSource): Divergence[] {
   const text = doc.toString();
@@ -85,7 +85,7 @@ function keyDivergences(text: string, read: ReadonlyArray<readonly [Dialect, Dia
       dialects: read.map(([d]) => d),
     });
     const shown = Object.fromEntries(
-      Object.entries(values).map(([d, value]) => [d, sensitive ? showSecret(value) : redactSecrets(value)]),
+      Object.entries(values).map(([d, value]) => [d, sensitive ? redactSecretValue(value) : redactSecrets(value)]),
     ) as Partial<Record<Dialect, string>>;
     const divergence: Divergence = { profile, key, values: shown, reason: redactSecrets(reason) };
     if (location) divergence.location = location;
@@ -120,16 +120,3 @@ function firstLine(message: string): string {
   const [first = ""] = message.split("\n");
   return first.length > 0 ? first : message.trim();
 }
-
-/**
- * A secret as one dialect reads it. Where the reading is a token with quotes or a comment glued
- * on (the very thing a divergence is about), only the token is masked, so the user sees
- * `"dapi…1a2b" # laptop` rather than an unhelpful `…ptop`. Anything else is masked whole: text
- * before the token could be (part of) another secret.
- */
-function showSecret(value: string): string {
-  const masked = redactSecrets(value);
-  return TOKEN_FIRST.test(masked) ? masked : redact(value);
-}
-
-const TOKEN_FIRST = /^["'`\s]*dapi…/;
