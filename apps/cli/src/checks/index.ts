@@ -19,6 +19,7 @@ import { envShadowing } from "./env-shadowing.js";
 import { envProfileMissing } from "./env-profile-missing.js";
 import { envAuthType } from "./env-auth-type.js";
 import { authConflict } from "./auth-conflict.js";
+import { authResolves } from "./auth-resolves.js";
 import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
 import { dns } from "./dns.js";
 import { tcp } from "./tcp.js";
@@ -51,6 +52,7 @@ export const CHECKS: readonly Check[] = [
   envProfileMissing,
   envAuthType,
   authConflict,
+  authResolves,
   sdkResolutionDiffers,
   dns,
   tcp,

@@ -1,6 +1,7 @@
 import type { GlobalCheck } from "../doctor/types.js";
 import { DEFAULT_PROFILE } from "../doctor/doctor-input.js";
 import { nearestName } from "../doctor/nearest-name.js";
+import { envAttributes, fileSkippingAttributes } from "../doctor/auth-attributes.js";
 
 /** Which profile a command run in this shell would use, and whether it exists (P4, P16). */
 export const selectedProfile: GlobalCheck = {
@@ -13,6 +14,11 @@ export const selectedProfile: GlobalCheck = {
   scope: "global",
   run({ input }) {
     const { name, source } = input.selection;
+    const skippers = source === "DEFAULT fallback" ? fileSkippingAttributes(envAttributes(input.env)) : [];
+    if (skippers.length > 0) {
+      const names = skippers.map((s) => s.envName).join(", ");
+      return [{ status: "skip", message: `No profile is selected and ${names} ${skippers.length === 1 ? "is" : "are"} set, so the SDKs do not read the config file at all (see env-shadowing).` }];
+    }
     const exists = (input.profiles.get(name)?.size ?? 0) > 0;
     const from = source === "DEFAULT fallback" ? "the [DEFAULT] fallback" : source === "default_profile" ? "[__settings__] default_profile" : source;
     if (exists) return [{ status: "pass", message: `[${name}] is selected (by ${from}).` }];
