@@ -23,7 +23,7 @@ export const emptyDefault: GlobalCheck = {
       {
         status: "warn",
         message: `${section ? "[DEFAULT] is empty" : "There is no [DEFAULT]"} and no default_profile is set, so commands without --profile fail with "cannot configure default credentials"; named profiles: ${named.join(", ")}.`,
-        fix: `Add "[__settings__]\\ndefault_profile = ${named[0]}" or always pass --profile.`,
+        fix: `Add a [__settings__] section with "default_profile = ${named[0]}", or always pass --profile.`,
         ...(section ? { location: sectionLocation(input, section) } : {}),
       },
     ];

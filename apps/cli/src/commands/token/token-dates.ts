@@ -15,7 +15,8 @@ export function formatExpiry(expiryMs: number, nowMs: number): string {
   if (expiryMs <= nowMs) return `${formatTime(expiryMs)} (expired)`;
   if (expiryMs > MAX_DATE_MS) return "never (far-future sentinel)";
   const days = Math.round((expiryMs - nowMs) / DAY_MS);
-  return `${formatTime(expiryMs)} (in ${days === 1 ? "1 day" : `${days} days`})`;
+  const left = days === 0 ? "within a day" : days === 1 ? "in 1 day" : `in ${days} days`;
+  return `${formatTime(expiryMs)} (${left})`;
 }
 
 /** 90 days, the lifetime `rotate` and `create` use unless told otherwise. */
