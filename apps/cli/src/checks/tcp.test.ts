@@ -1,17 +1,8 @@
-import { createServer } from "node:net";
 import { describe, expect, it } from "vitest";
 import { tcp } from "./tcp.js";
 import { checkConfig, loadFixture } from "../doctor/test-support/doctor-harness.js";
 import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
-
-/** A loopback port that nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { closedPort } from "../doctor/test-support/closed-port.js";
 
 describe("tcp", () => {
   it("connects to the emulator", async () => {

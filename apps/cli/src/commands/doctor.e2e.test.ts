@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
 import { createTestCertificates, type TestCertificates } from "../../../../packages/workspace-emulator/src/test-support/index.js";
@@ -8,6 +7,7 @@ import { fakePat, loadFixture, makeHome } from "../doctor/test-support/doctor-ha
 import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
 import { ME_PATH } from "../checks/token-valid.js";
 import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
+import { closedPort } from "../doctor/test-support/closed-port.js";
 
 const DAY = 86_400_000;
 
@@ -31,13 +31,6 @@ async function doctorJson(home: string, args: string[] = [], env: Record<string,
 
 const findings = (report: DoctorReport, id: string, profile?: string) => report.checks.filter((c) => c.id === id && (profile === undefined || c.profile === profile));
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe("dbcfg doctor (built CLI, child process)", () => {
   let emulator: Emulator;
