@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tcp } from "./tcp.js";
 import { checkConfig, loadFixture } from "../doctor/test-support/doctor-harness.js";
 import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
-import { closedPort } from "../doctor/test-support/closed-port.js";
+import { closedPort } from "../../../../packages/workspace-emulator/src/test-support/index.js";
 
 describe("tcp", () => {
   it("connects to the emulator", async () => {

@@ -7,7 +7,7 @@ import { fakePat, loadFixture, makeHome } from "../doctor/test-support/doctor-ha
 import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
 import { ME_PATH } from "../checks/token-valid.js";
 import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
-import { closedPort } from "../doctor/test-support/closed-port.js";
+import { closedPort } from "../../../../packages/workspace-emulator/src/test-support/index.js";
 
 const DAY = 86_400_000;
 

@@ -1,9 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "../api-error.js";
 import { createTokenClient } from "../create-token-client.js";
-import { startTestWorkspace, type TestWorkspace } from "../test-support/index.js";
+import { apiFailure, startTestWorkspace, type TestWorkspace } from "../test-support/index.js";
 
 const LIST = "/api/2.0/token/list";
 const CREATE = "/api/2.0/token/create";
@@ -18,14 +17,6 @@ afterEach(() => {
 });
 afterAll(() => ws.close());
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 /** Runs `call` and returns how many requests it made to `path`. */
 async function attempts(path: string, call: () => Promise<unknown>): Promise<number> {
@@ -40,7 +31,7 @@ describe("each fault action of the emulator", () => {
     expect(await attempts(LIST, () => ws.client().tokens.list())).toBe(3);
     ws.emulator.faults.add({ path: CREATE, action: "reset", times: 1 });
     const before = (await ws.client().tokens.list()).length;
-    const error = await failure(ws.client().tokens.create({ comment: "reset" }));
+    const error = await apiFailure(ws.client().tokens.create({ comment: "reset" }));
     expect(error.classification).toBe("network");
     expect(ws.requestsTo(CREATE)).toBe(1);
     // The emulator reset before creating, so nothing was minted; a retry would have been safe here,
@@ -55,17 +46,17 @@ describe("each fault action of the emulator", () => {
 
   it("html-error: the Jetty 403 page is read as 'Invalid access token.' → unauthenticated", async () => {
     ws.emulator.faults.add({ path: LIST, action: "html-error", times: 1 });
-    const error = await failure(ws.client().tokens.list());
+    const error = await apiFailure(ws.client().tokens.list());
     expect([error.status, error.errorCode, error.message, error.classification]).toEqual([403, "PERMISSION_DENIED", "Invalid access token.", "unauthenticated"]);
     ws.emulator.faults.add({ path: LIST, action: "html-error", status: 500, times: 1 });
-    const server = await failure(ws.client().tokens.list());
+    const server = await apiFailure(ws.client().tokens.list());
     expect([server.status, server.classification]).toEqual([500, "serverError"]);
   });
 
   it("login-page: 200 text/html → loginPage, not retried", async () => {
     ws.emulator.faults.add({ path: ME, action: "login-page" });
     const before = ws.requestsTo(ME);
-    const error = await failure(ws.client().currentUser.me());
+    const error = await apiFailure(ws.client().currentUser.me());
     expect(error.classification).toBe("loginPage");
     expect(error.message).toMatch(/HTML login page/);
     expect(ws.requestsTo(ME) - before).toBe(1);
@@ -75,7 +66,7 @@ describe("each fault action of the emulator", () => {
     for (const action of ["truncated-json", "malformed-json"] as const) {
       ws.emulator.faults.add({ path: LIST, action, times: 1 });
       const before = ws.requestsTo(LIST);
-      const error = await failure(ws.client().tokens.list());
+      const error = await apiFailure(ws.client().tokens.list());
       expect([error.classification, error.errorCode, error.status]).toEqual(["invalidResponse", "INVALID_JSON", 200]);
       expect(ws.requestsTo(LIST) - before).toBe(1);
     }
@@ -83,7 +74,7 @@ describe("each fault action of the emulator", () => {
 
   it("truncated-json on create: the half-sent token value appears nowhere in the error", async () => {
     ws.emulator.faults.add({ path: CREATE, action: "truncated-json", times: 1 });
-    const error = await failure(ws.client().tokens.create({ comment: "cut" }));
+    const error = await apiFailure(ws.client().tokens.create({ comment: "cut" }));
     expect(error.classification).toBe("invalidResponse");
     expect(`${error.message} ${JSON.stringify(error)} ${String(error.stack)}`).not.toMatch(/dapi[0-9a-f]{6,}/);
   });
@@ -98,7 +89,7 @@ describe("each fault action of the emulator", () => {
     expect(Array.isArray(await ws.client().tokens.list())).toBe(true);
     ws.emulator.faults.clear();
     ws.emulator.faults.add({ path: LIST, status: 500, times: 1 });
-    await failure(ws.client().tokens.list());
+    await apiFailure(ws.client().tokens.list());
     expect(Array.isArray(await ws.client().tokens.list())).toBe(true);
   });
 });
@@ -121,7 +112,7 @@ describe("status, body and header faults: §6.2 bodies over the wire", () => {
     ],
   ])("%s", async (_label, fault, expected) => {
     ws.emulator.faults.add({ path: ME, times: 5, ...fault });
-    const error = await failure(ws.client({ retry: { maxAttempts: 1 } }).currentUser.me());
+    const error = await apiFailure(ws.client({ retry: { maxAttempts: 1 } }).currentUser.me());
     expect(error).toMatchObject(expected);
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -134,7 +125,7 @@ describe("status, body and header faults: §6.2 bodies over the wire", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const { port } = server.address() as AddressInfo;
-      const error = await failure(createTokenClient({ host: `http://127.0.0.1:${port}`, token: ws.adminToken }).tokens.list());
+      const error = await apiFailure(createTokenClient({ host: `http://127.0.0.1:${port}`, token: ws.adminToken }).tokens.list());
       expect(error).toMatchObject({ status: 404, errorCode: "NOT_FOUND", message: "Not Found", classification: "notFound", requestId: "req-empty" });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -169,7 +160,7 @@ describe("retries counted against the emulator, waits read from the injected clo
     ws.emulator.faults.add({ path: LIST, status: 429, headers: { "Retry-After": "2" } });
     const c = ws.client({ retry: { maxAttempts: 1000, deadlineMs: 9_000 } });
     const before = ws.requestsTo(LIST);
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(ws.requestsTo(LIST) - before).toBe(5);
     expect(error.attempts).toBe(5);
     expect(ws.sleeps).toEqual([2000, 2000, 2000, 2000]);
