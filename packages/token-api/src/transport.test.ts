@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.js";
 import { createTokenClient } from "./create-token-client.js";
 import type { RetryOptions } from "./retry-policy.js";
-import { fakeClock, fakePat, scriptedFetch, type Step } from "./test-support/index.js";
+import { apiFailure, fakeClock, fakePat, scriptedFetch, type Step } from "./test-support/index.js";
 
 const LIST_OK: Step = { status: 200, json: { token_infos: [] } };
 const CREATE_OK: Step = {
@@ -23,15 +23,6 @@ function client(steps: Step[], retry: RetryOptions = {}, timeoutMs?: number) {
   return { client: c, calls: scripted.calls, clock };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("retry loop (attempts counted, clock and sleep injected)", () => {
   it("retries an idempotent call on 429 and 503 until it succeeds", async () => {
@@ -63,7 +54,7 @@ describe("retry loop (attempts counted, clock and sleep injected)", () => {
 
   it("stops after maxAttempts and reports the attempts on the last error", async () => {
     const { client: c, calls } = client([{ status: 503, json: { error_code: "TEMPORARILY_UNAVAILABLE", message: "try later" } }], { maxAttempts: 4 });
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(calls).toHaveLength(4);
     expect(error.attempts).toBe(4);
     expect(error.classification).toBe("unavailable");
@@ -73,7 +64,7 @@ describe("retry loop (attempts counted, clock and sleep injected)", () => {
   it("stops before a wait that would cross the total deadline", async () => {
     // Backoff with random 0: 500, 1000, 2000, 4000 … ; a 3 000 ms deadline allows 500 + 1000 only.
     const { client: c, calls, clock } = client([{ status: 429 }], { maxAttempts: 100, deadlineMs: 3000 });
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(clock.sleeps).toEqual([500, 1000]);
     expect(calls).toHaveLength(3);
     expect(error.attempts).toBe(3);
@@ -81,7 +72,7 @@ describe("retry loop (attempts counted, clock and sleep injected)", () => {
 
   it("does not sleep at all when Retry-After is beyond the deadline", async () => {
     const { client: c, calls, clock } = client([{ status: 429, headers: { "Retry-After": "3600" } }], { deadlineMs: 60_000 });
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(calls).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
     expect(error.retryAfterMs).toBe(3_600_000);
@@ -112,14 +103,14 @@ describe("tokens.create is never retried blindly", () => {
     ["a closed socket", { networkError: "UND_ERR_SOCKET" }],
   ] as const)("makes one attempt on %s", async (_label, step) => {
     const { client: c, calls } = client([step, CREATE_OK]);
-    const error = await failure(c.tokens.create({ comment: "x" }));
+    const error = await apiFailure(c.tokens.create({ comment: "x" }));
     expect(calls).toHaveLength(1);
     expect(error.attempts).toBe(1);
   });
 
   it("makes one attempt on a timeout", async () => {
     const { client: c, calls } = client([{ hang: true }, CREATE_OK], {}, 20);
-    const error = await failure(c.tokens.create());
+    const error = await apiFailure(c.tokens.create());
     expect(error.classification).toBe("timeout");
     expect(calls).toHaveLength(1);
   });
@@ -134,7 +125,7 @@ describe("tokens.create is never retried blindly", () => {
 
   it("applies the same rule to on-behalf-of creation", async () => {
     const { client: c, calls } = client([{ status: 503 }]);
-    await failure(c.tokenManagement.createOnBehalfOf({ applicationId: "6f5ccf28-d83a-4957-9bfb-5bbfac551410" }));
+    await apiFailure(c.tokenManagement.createOnBehalfOf({ applicationId: "6f5ccf28-d83a-4957-9bfb-5bbfac551410" }));
     expect(calls).toHaveLength(1);
   });
 });
@@ -142,7 +133,7 @@ describe("tokens.create is never retried blindly", () => {
 describe("timeouts and aborts", () => {
   it("times out an attempt that never answers and does not retry the timeout", async () => {
     const { client: c, calls } = client([{ hang: true }], { maxAttempts: 2 }, 20);
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(error.classification).toBe("timeout");
     expect(error.errorCode).toBe("TIMEOUT");
     expect(calls).toHaveLength(1);
@@ -150,17 +141,17 @@ describe("timeouts and aborts", () => {
 
   it("a per-call timeoutMs overrides the client's", async () => {
     const { client: c } = client([{ hang: true }], {}, 60_000);
-    const error = await failure(c.tokens.list({ timeoutMs: 10 }));
+    const error = await apiFailure(c.tokens.list({ timeoutMs: 10 }));
     expect(error.message).toBe("no complete response within 10 ms");
   });
 
   it("an aborted signal stops the call as aborted; a timeout signal as timeout", async () => {
     const { client: c } = client([{ hang: true }]);
     const controller = new AbortController();
-    const pending = failure(c.tokens.list({ signal: controller.signal }));
+    const pending = apiFailure(c.tokens.list({ signal: controller.signal }));
     controller.abort();
     expect((await pending).classification).toBe("aborted");
-    const timedOut = await failure(c.tokens.list({ signal: AbortSignal.timeout(5) }));
+    const timedOut = await apiFailure(c.tokens.list({ signal: AbortSignal.timeout(5) }));
     expect(timedOut.classification).toBe("timeout");
   });
 
@@ -178,7 +169,7 @@ describe("timeouts and aborts", () => {
         },
       },
     });
-    const error = await failure(c.tokens.list({ signal: controller.signal }));
+    const error = await apiFailure(c.tokens.list({ signal: controller.signal }));
     expect(error.classification).toBe("aborted");
     expect(scripted.calls).toHaveLength(1);
   });
@@ -222,16 +213,16 @@ describe("requests", () => {
 
   it("classifies a redirect to /login as loginPage and any other redirect as invalidResponse", async () => {
     const login = client([{ status: 302, headers: { location: "/login.html?error=private-link-validation-error" } }]);
-    expect((await failure(login.client.tokens.list())).classification).toBe("loginPage");
+    expect((await apiFailure(login.client.tokens.list())).classification).toBe("loginPage");
     const other = client([{ status: 301, headers: { location: "https://elsewhere.example.com/api" } }]);
-    const error = await failure(other.client.tokens.list());
+    const error = await apiFailure(other.client.tokens.list());
     expect(error.classification).toBe("invalidResponse");
     expect(error.message).toContain("/api");
   });
 
   it("reads a wrong response shape as invalidResponse, naming the field", async () => {
     const { client: c } = client([{ status: 200, json: { token_infos: [{ token_id: 5 }] } }]);
-    const error = await failure(c.tokens.list());
+    const error = await apiFailure(c.tokens.list());
     expect(error.classification).toBe("invalidResponse");
     expect(error.errorCode).toBe("UNEXPECTED_SHAPE");
     expect(error.message).toMatch(/token_infos\.0\.token_id/);
