@@ -27,3 +27,9 @@ export const sourceAliases = workspaceSourceAliases();
 
 /** Path of `../shared` (conformance vectors and references) beside the repository. */
 export const sharedDir = join(root, "..", "shared");
+
+/**
+ * Per-test timeout. Generous on purpose: tests never assert wall-clock times, and a few (10 MB
+ * inputs, 20 concurrent savers, TLS child processes) must not flake on a loaded 2-core machine.
+ */
+export const TEST_TIMEOUT_MS = 30_000;

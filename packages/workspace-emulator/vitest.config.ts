@@ -1,7 +1,7 @@
 import { defineProject } from "vitest/config";
-import { sourceAliases } from "../../vitest.shared.js";
+import { TEST_TIMEOUT_MS, sourceAliases } from "../../vitest.shared.js";
 
 export default defineProject({
   resolve: { alias: sourceAliases },
-  test: { name: "workspace-emulator" },
+  test: { testTimeout: TEST_TIMEOUT_MS, name: "workspace-emulator" },
 });
