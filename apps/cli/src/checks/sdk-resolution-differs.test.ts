@@ -27,4 +27,9 @@ describe("sdk-resolution-differs", () => {
     const [finding] = await checkConfig(sdkResolutionDiffers, await loadFixture("env", "empty-profile.databrickscfg"), { profile: "blank" });
     expect(finding!.message).toMatch(/^The SDKs resolve this shell differently: Go \(the CLI, Terraform\) and JS: error "resolve: .*\.databrickscfg has no blank profile configured\. Config: profile=blank"; Python: error "default auth: cannot configure default credentials/);
   });
+
+  it("does not call the same failure in different words a difference (Python's trailing period)", async () => {
+    const [finding] = await checkConfig(sdkResolutionDiffers, undefined);
+    expect(finding).toMatchObject({ status: "pass" });
+  });
 });

@@ -22,9 +22,11 @@ export const sdkResolutionDiffers: GlobalCheck = {
   scope: "global",
   async run({ input, cli }) {
     const outcomes: CheckOutcome[] = [];
-    const bySummary = groupBy(await resolveEachSdk(input, cli), summarize);
-    if (bySummary.size > 1) {
-      const lines = [...bySummary].map(([summary, who]) => `${who.map((o) => o.name).join(" and ")}: ${summary}`);
+    // Failures group by kind: Python's trailing "." or debug-string wording is not a different
+    // resolution (auth-resolves reports the failure itself).
+    const byResult = groupBy(await resolveEachSdk(input, cli), (o) => (o.error ? `error:${o.error.code}` : summarize(o)));
+    if (byResult.size > 1) {
+      const lines = [...byResult].map(([, who]) => `${who.map((o) => o.name).join(" and ")}: ${summarize(who[0]!)}`);
       const hint = input.selection.source === "default_profile" ? " (the JS SDK ignores [__settings__] default_profile)" : "";
       outcomes.push({
         status: "warn",
