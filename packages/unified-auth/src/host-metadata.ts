@@ -40,10 +40,9 @@ function goCloud(state: ResolutionState, raw: unknown): string {
 export async function resolveHostMetadata(state: ResolutionState, probes: Probes): Promise<HostType | ""> {
   const host = state.text("host");
   if (!host || state.dialect === "js") return "";
-  if (!probes.hostMetadata) {
-    state.warnings.push(`host metadata not fetched from ${host}/.well-known/databricks-config (offline)`);
-    return "";
-  }
+  // Without a probe nothing is fetched: the static default, as the SDK behaves when the fetch
+  // fails, and not worth a warning on every resolution.
+  if (!probes.hostMetadata) return "";
   let response;
   try {
     response = await probes.hostMetadata(host);
