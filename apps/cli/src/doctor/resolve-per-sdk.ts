@@ -14,22 +14,35 @@ export interface SdkOutcome {
 
 const SDK_NAMES: Record<Dialect, string> = { go: "Go (the CLI, Terraform)", python: "Python", js: "JS" };
 
+const runs = new WeakMap<DoctorInput, Map<string, Promise<SdkOutcome[]>>>();
+
 /**
  * Resolves the selected profile (or `profile`) with `@dbcfg/unified-auth` once per SDK dialect,
- * with this shell's environment (or none, for a profile looked at in isolation), offline.
+ * with this shell's environment (or none, for a profile looked at in isolation), offline. Several
+ * checks ask the same question in one doctor run; each distinct question is resolved once.
  */
-export async function resolveEachSdk(
+export function resolveEachSdk(
   input: DoctorInput,
   cli: CliContext,
   options: { profile?: string; withEnv?: boolean; selectAuth?: boolean } = {},
 ): Promise<SdkOutcome[]> {
   const withEnv = options.withEnv ?? true;
-  const env = withEnv ? input.env : { [ENV_CONFIG_FILE]: input.env[ENV_CONFIG_FILE], HOME: input.env.HOME, USERPROFILE: input.env.USERPROFILE };
   const profile = options.profile ?? (input.selection.source === "--profile" ? input.selection.name : undefined);
+  const selectAuth = options.selectAuth ?? true;
+  const key = JSON.stringify([profile ?? null, withEnv, selectAuth]);
+  let cache = runs.get(input);
+  if (!cache) runs.set(input, (cache = new Map()));
+  let outcomes = cache.get(key);
+  if (!outcomes) cache.set(key, (outcomes = resolveAll(input, cli, profile, withEnv, selectAuth)));
+  return outcomes;
+}
+
+async function resolveAll(input: DoctorInput, cli: CliContext, profile: string | undefined, withEnv: boolean, selectAuth: boolean): Promise<SdkOutcome[]> {
+  const env = withEnv ? input.env : { [ENV_CONFIG_FILE]: input.env[ENV_CONFIG_FILE], HOME: input.env.HOME, USERPROFILE: input.env.USERPROFILE };
   const outcomes: SdkOutcome[] = [];
   for (const dialect of ["go", "python", "js"] as const) {
     try {
-      const resolution = await resolveConfig({ ...(profile !== undefined ? { explicit: { profile } } : {}), env, homeDir: cli.homeDir, cwd: cli.cwd, dialect, selectAuth: options.selectAuth ?? true });
+      const resolution = await resolveConfig({ ...(profile !== undefined ? { explicit: { profile } } : {}), env, homeDir: cli.homeDir, cwd: cli.cwd, dialect, selectAuth });
       outcomes.push({ dialect, name: SDK_NAMES[dialect], resolution });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
