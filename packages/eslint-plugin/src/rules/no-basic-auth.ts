@@ -1,8 +1,9 @@
 import type * as ESTree from "estree";
 import { createRule } from "../create-rule.js";
 import { type Node, calleeName, createScopeResolver, staticKeyName, staticPropertyName, unwrap } from "../util/ast.js";
-import { isDatabricksClientCall } from "../util/databricks-client.js";
+import { CLIENT_CLASS_NAMES, DATABRICKS_TEXT, isDatabricksClientCall } from "../util/databricks-client.js";
 import { mentionsDatabricksHost } from "../util/databricks-host.js";
+import { fileMentions } from "../util/file-mentions.js";
 import { staticText } from "../util/static-text.js";
 
 export type Options = Record<string, never>;
@@ -10,7 +11,8 @@ export type MessageIds = "basicCredentials" | "basicAuthType" | "basicHeader" | 
 
 const EOL = "Databricks basic authentication (username and password) reached end of life on 2024-07-10.";
 const INSTEAD = "Use a personal access token read at run time, or OAuth (client ID and secret).";
-const BASIC_ENV = new Set(["DATABRICKS_USERNAME", "DATABRICKS_PASSWORD"]);
+const BASIC_ENV_NAMES = ["DATABRICKS_USERNAME", "DATABRICKS_PASSWORD"] as const;
+const BASIC_ENV = new Set<string>(BASIC_ENV_NAMES);
 const AUTHORIZATION = /^authorization$/i;
 
 export const noBasicAuth = createRule<Options, MessageIds>({
@@ -31,6 +33,9 @@ export const noBasicAuth = createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Every finding needs a Databricks client, a Databricks host or module, or a `DATABRICKS_*` name.
+    const mentions = fileMentions(context.sourceCode);
+    if (!mentions.anyText(DATABRICKS_TEXT) && !mentions.anyName(CLIENT_CLASS_NAMES) && !mentions.anyName(BASIC_ENV_NAMES)) return {};
     const scopes = createScopeResolver(context.sourceCode);
     /** Basic headers wait until the whole file is seen: they count only when the file talks to Databricks. */
     const headerCandidates: Node[] = [];

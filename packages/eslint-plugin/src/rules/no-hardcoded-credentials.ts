@@ -2,7 +2,8 @@ import { findPats, isPlaceholderPat, redact } from "@dbcfg/pat";
 import { createRule } from "../create-rule.js";
 import type * as ESTree from "estree";
 import { type Node, createScopeResolver, staticKeyName, unwrap } from "../util/ast.js";
-import { isDatabricksClientCall } from "../util/databricks-client.js";
+import { CLIENT_CLASS_NAMES, DATABRICKS_TEXT, isDatabricksClientCall } from "../util/databricks-client.js";
+import { fileMentions } from "../util/file-mentions.js";
 import { createFolder } from "../util/fold-constant.js";
 
 export type Options = Record<string, never>;
@@ -46,6 +47,9 @@ export const noHardcodedCredentials = createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Every finding needs a Databricks client: a file that names none has nothing to report.
+    const mentions = fileMentions(context.sourceCode);
+    if (!mentions.anyText(DATABRICKS_TEXT) && !mentions.anyName(CLIENT_CLASS_NAMES)) return {};
     const scopes = createScopeResolver(context.sourceCode);
     const folder = createFolder(context.sourceCode, { decode: true });
 

@@ -3,7 +3,7 @@ import type * as ESTree from "estree";
 import { PAT_PREFIX, findPats, redact } from "@dbcfg/pat";
 import { createRule } from "../create-rule.js";
 import { compileAllowList } from "../util/allow-list.js";
-import { type Node, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
+import { type Node, calleeName, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
 import { envReplacement } from "../util/env-replacement.js";
 import { type LiteralMode, findPatsInLiteral } from "../util/find-in-literal.js";
 import { type FoldedString, type Run, type SequencePart, VIA_BINDING, VIA_ENCODED, createFolder } from "../util/fold-constant.js";
@@ -17,6 +17,8 @@ export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding
 
 /** Calls that can assemble or decode a string from constants. */
 const FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse", "from", "fromCharCode", "fromCodePoint", "atob"]);
+/** Folding calls whose value depends on their receiver only (`join` and `concat` when it is not constant). */
+const RECEIVER_FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse"]);
 const REVOKE = "Revoke it, and read the token at run time (for example from process.env.DATABRICKS_TOKEN).";
 
 export const noHardcodedPat = createRule<Options, MessageIds>({
@@ -131,6 +133,12 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       return node.type === "CallExpression" && isFoldingCall(node);
     }
 
+    /** The cheap half of `isAbsorbed`: `node` is an operand of a `+` chain or a template. */
+    function isTextPart(node: Node): boolean {
+      const parent = outermostWrapper(node).parent;
+      return parent?.type === "TemplateLiteral" || (parent?.type === "BinaryExpression" && parent.operator === "+");
+    }
+
     /** True when an enclosing expression folds `node` as one of its parts and reports for it. */
     function isAbsorbed(node: Node): boolean {
       const outer = outermostWrapper(node);
@@ -186,8 +194,86 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * A cheap over-approximation of "`folder.fold(node)` may be a string or a number", without
+     * folding or scope lookups: composites may; of the rest only literals, templates and names
+     * of constants (arrays, which break a run of text, are left out).
+     */
+    function mayBeText(node: Node): boolean {
+      const target = unwrap(node);
+      switch (target.type) {
+        case "Literal":
+          return typeof target.value === "string" || typeof target.value === "number";
+        case "TemplateLiteral":
+          return target.expressions.length > 0 || target.quasis[0]?.value.cooked != null;
+        case "Identifier":
+          return folder.mayBeConst(target);
+        default:
+          return isComposite(target);
+      }
+    }
+
+    /**
+     * True when `checkComposite(node)` cannot report: no part is itself a composite (which could
+     * hold an encoded or assembled token, or be checked in turn), and no two neighbouring parts
+     * may both be text, so every run of text is one literal or constant, which was checked where
+     * it stands. For a call, the inputs it folds cannot be constants at all.
+     */
+    function cannotReport(node: Node): boolean {
+      if (node.type === "BinaryExpression") {
+        let current: Node = node;
+        let rightMayBeText = false;
+        while (current.type === "BinaryExpression" && current.operator === "+") {
+          const right = current.right as Node;
+          if (isComposite(unwrap(right))) return false;
+          const rightIsText = mayBeText(right);
+          if (rightIsText && rightMayBeText) return false;
+          rightMayBeText = rightIsText;
+          current = current.left as Node;
+        }
+        if (isComposite(unwrap(current))) return false;
+        return !(rightMayBeText && mayBeText(current));
+      }
+      if (node.type === "TemplateLiteral") return !node.expressions.some((expression) => mayBeText(expression as Node));
+      if (node.type !== "CallExpression") return false;
+      const callee = unwrap(node.callee as Node);
+      if (callee.type === "MemberExpression" && RECEIVER_FOLDING_METHODS.has(staticPropertyName(callee) ?? "")) {
+        const receiver = unwrap(callee.object as Node);
+        // `[…].join()` is a sequence of its elements, checked like a `+` chain.
+        return receiver.type !== "ArrayExpression" && !mayHaveValue(receiver);
+      }
+      // The other folding calls (`atob`, `String`, `from`, `fromCharCode`, …) fold their arguments.
+      return !node.arguments.some((argument) => argument.type === "SpreadElement" || mayHaveValue(argument as Node));
+    }
+
+    /** Like `mayBeText`, arrays included: what a call may fold its inputs from. */
+    function mayHaveValue(node: Node): boolean {
+      const target = unwrap(node);
+      return target.type === "ArrayExpression" || (target.type === "CallExpression" && calleeName(unwrap(target.callee as Node)) === "split") || mayBeText(target);
+    }
+
+    /** Checks a string or regex literal, a template quasi or JSX text. */
+    function checkLiteralNode(node: Node) {
+      const [start, end] = node.range!;
+      if (node.type === "Literal") {
+        if (typeof node.value === "string") {
+          const mode: LiteralMode = (node.parent.type as string) === "JSXAttribute" ? "verbatim" : "string";
+          checkLiteral(node, node.value, start + 1, end - 1, mode, node);
+        } else if ("regex" in node && node.regex) {
+          checkLiteral(node, null, start + 1, start + 1 + node.regex.pattern.length, "verbatim", null);
+        }
+      } else if (node.type === "TemplateElement") {
+        // Quasis also sit in TypeScript template literal types, which have no expressions to fold.
+        const template = node.parent;
+        const whole = template.type === "TemplateLiteral" && template.expressions.length === 0 ? template : null;
+        checkLiteral(node, node.value.cooked ?? null, start + 1, end - (node.tail ? 1 : 2), "template", whole);
+      } else if ((node.type as string) === "JSXText") {
+        checkLiteral(node, (node as unknown as { value: string }).value, start, end, "verbatim", null);
+      }
+    }
+
     function onComposite(node: Node) {
-      if (isComposite(node) && !isAbsorbed(node)) checkComposite(node);
+      if (isComposite(node) && !isTextPart(node) && !cannotReport(node) && !isAbsorbed(node)) checkComposite(node);
     }
 
     return {
@@ -204,25 +290,13 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
         }
       },
       Literal(node) {
-        const [start, end] = node.range!;
-        if (typeof node.value === "string") {
-          const mode: LiteralMode = (node.parent.type as string) === "JSXAttribute" ? "verbatim" : "string";
-          checkLiteral(node, node.value, start + 1, end - 1, mode, node);
-        } else if ("regex" in node && node.regex) {
-          checkLiteral(node, null, start + 1, start + 1 + node.regex.pattern.length, "verbatim", null);
-        }
+        // The test `checkLiteral` starts with, before any other work on the commonest node (a
+        // regex's source is read verbatim, so a token in it is spelled out in its pattern).
+        const value = node.value;
+        if (typeof value === "string" ? value.includes(PAT_PREFIX) : "regex" in node && node.regex?.pattern.includes(PAT_PREFIX)) checkLiteralNode(node);
       },
-      TemplateElement(node) {
-        const [start, end] = node.range!;
-        // Quasis also sit in TypeScript template literal types, which have no expressions to fold.
-        const template = node.parent;
-        const whole = template.type === "TemplateLiteral" && template.expressions.length === 0 ? template : null;
-        checkLiteral(node, node.value.cooked ?? null, start + 1, end - (node.tail ? 1 : 2), "template", whole);
-      },
-      JSXText(node: Node) {
-        const [start, end] = node.range!;
-        checkLiteral(node, (node as unknown as { value: string }).value, start, end, "verbatim", null);
-      },
+      TemplateElement: checkLiteralNode,
+      JSXText: checkLiteralNode,
       BinaryExpression: onComposite,
       TemplateLiteral: onComposite,
       CallExpression: onComposite,

@@ -1,5 +1,6 @@
 import { createRule } from "../create-rule.js";
 import type { Node } from "../util/ast.js";
+import { fileMentions } from "../util/file-mentions.js";
 import { findUrlCredentials } from "../util/find-url-credentials.js";
 import { isOutermostText, staticText } from "../util/static-text.js";
 
@@ -10,6 +11,9 @@ export type MessageIds = "userinfo" | "query" | "jdbc";
 function mayHoldUrl(text: string): boolean {
   return text.includes("://") || /jdbc:/i.test(text);
 }
+
+/** What a URL aimed at Databricks must contain (see `findUrlCredentials`): a host or scheme, the REST API's path or a JDBC prefix. */
+const AIMED_WORDS = ["databricks", "/api/2.", "jdbc:"] as const;
 
 const WHY = "URLs end up in logs, proxies, browser history and error messages.";
 
@@ -30,6 +34,7 @@ export const noTokenInUrl = createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!fileMentions(context.sourceCode).anyText(AIMED_WORDS)) return {};
     function check(node: Node) {
       if (node.type === "Literal" && (typeof node.value !== "string" || !mayHoldUrl(node.value))) return;
       if (node.type === "TemplateLiteral" && !node.quasis.some((q) => mayHoldUrl(q.value.raw))) return;

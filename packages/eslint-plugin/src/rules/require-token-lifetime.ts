@@ -1,6 +1,7 @@
 import type * as ESTree from "estree";
 import { createRule } from "../create-rule.js";
 import { type Node, calleeName, createScopeResolver, findProperty, staticKeyName, staticPropertyName, unwrap } from "../util/ast.js";
+import { fileMentions } from "../util/file-mentions.js";
 import { createFolder } from "../util/fold-constant.js";
 import { staticText } from "../util/static-text.js";
 
@@ -22,6 +23,12 @@ function mentionsTokenApi(node: ESTree.Node | undefined): boolean {
   if (node.type === "BinaryExpression") return node.operator === "+" && (mentionsTokenApi(node.left) || mentionsTokenApi(node.right));
   return false;
 }
+
+/** Names in the SDK's token-creating calls: `w.tokens.create(…)`, `w.tokenManagement.…(…)`. */
+const TOKENS = ["tokens"] as const;
+const CREATE = ["create"] as const;
+const TOKEN_MANAGEMENT = ["tokenManagement"] as const;
+const TOKEN_API_TEXT = [TOKEN_API] as const;
 
 type Verdict = { messageId: MessageIds; node: Node; value?: number } | null;
 
@@ -56,6 +63,9 @@ export const requireTokenLifetime = createRule<Options, MessageIds>({
   },
   defaultOptions: [{ maxLifetimeSeconds: 0 }],
   create(context, options) {
+    // A finding needs the Token API's path in a string, or one of the SDK's token-creating calls.
+    const mentions = fileMentions(context.sourceCode);
+    if (!mentions.anyText(TOKEN_API_TEXT) && !mentions.anyName(TOKEN_MANAGEMENT) && !(mentions.anyName(TOKENS) && mentions.anyName(CREATE))) return {};
     const scopes = createScopeResolver(context.sourceCode);
     const folder = createFolder(context.sourceCode, { decode: false });
 
@@ -139,7 +149,8 @@ export const requireTokenLifetime = createRule<Options, MessageIds>({
     }
 
     function checkRestCall(call: ESTree.CallExpression) {
-      const urlIndex = call.arguments.findIndex((a) => isCreateUrl(a));
+      let urlIndex = -1;
+      for (let i = 0; i < call.arguments.length && urlIndex < 0; i++) if (isCreateUrl(call.arguments[i])) urlIndex = i;
       if (urlIndex < 0 && call.arguments[0]?.type !== "ObjectExpression") return;
       const args = call.arguments.map((a) => unwrap(a as Node));
       if (urlIndex >= 0) {

@@ -46,12 +46,28 @@ export interface ScopeResolver {
   variableOf(identifier: ESTree.Identifier): Scope.Variable | null;
   /** True when `identifier` names a global that no declaration in the file shadows. */
   isGlobal(identifier: ESTree.Identifier): boolean;
+  /** False when no `const` declaration with an initialiser in the file has `identifier`'s name (cheap, no scope lookup). */
+  mayBeConst(identifier: ESTree.Identifier): boolean;
   /** The initialiser of the single `const` declaration that `identifier` refers to, else null. */
   constInitializer(identifier: ESTree.Identifier): Node | null;
 }
 
 export function createScopeResolver(sourceCode: SourceCode): ScopeResolver {
   const indexes = new Map<Scope.Scope, Map<ESTree.Identifier, Scope.Variable | null>>();
+  /** Names of the file's variables that `constInitializerOf` accepts: any other name resolves to none. */
+  let constNames: Set<string> | null = null;
+  // Null only for a `SourceCode` built by hand without scope analysis: then every name may be one.
+  const manager = sourceCode.scopeManager as Scope.ScopeManager | null;
+  function mayBeConst(name: string): boolean {
+    if (!manager) return true;
+    if (!constNames) {
+      constNames = new Set();
+      for (const scope of manager.scopes) {
+        for (const variable of scope.variables) if (constInitializerOf(variable)) constNames.add(variable.name);
+      }
+    }
+    return constNames.has(name);
+  }
   function referencesOf(scope: Scope.Scope): Map<ESTree.Identifier, Scope.Variable | null> {
     let index = indexes.get(scope);
     if (!index) {
@@ -75,7 +91,11 @@ export function createScopeResolver(sourceCode: SourceCode): ScopeResolver {
       const variable = variableOf(identifier);
       return variable === null || variable.defs.length === 0;
     },
+    mayBeConst(identifier) {
+      return mayBeConst(identifier.name);
+    },
     constInitializer(identifier) {
+      if (!mayBeConst(identifier.name)) return null;
       return constInitializerOf(variableOf(identifier));
     },
   };

@@ -8,6 +8,11 @@ const CLIENT_CLASSES = new Set(["WorkspaceClient", "AccountClient"]);
 /** The SQL driver's client, whose `connect({...})` takes credentials. */
 const SQL_CLIENT_CLASS = "DBSQLClient";
 
+/** `isDatabricksClientCall` holds only in a file that names one of these classes, or (in a string) Databricks. */
+export const CLIENT_CLASS_NAMES = ["WorkspaceClient", "AccountClient", SQL_CLIENT_CLASS] as const;
+/** Text in every `@databricks/*` module name, Databricks host name and `databricks://` URL. */
+export const DATABRICKS_TEXT = ["databricks"] as const;
+
 /** True when `identifier` is imported or required from a `@databricks/*` package. */
 export function isDatabricksImport(scopes: ScopeResolver, identifier: ESTree.Identifier): boolean {
   const variable = scopes.variableOf(identifier);

@@ -63,6 +63,8 @@ export interface Folder {
   sequence(node: Node): SequencePart[] | null;
   /** The constant runs of a sequence. */
   runs(parts: SequencePart[]): Run[];
+  /** False when `identifier` cannot name a constant (no `const` of that name in the file): its fold is null. */
+  mayBeConst(identifier: ESTree.Identifier): boolean;
   /** Work done so far in this file: folds computed (memo misses) and characters built. */
   stats(): { folds: number; built: number };
 }
@@ -369,5 +371,5 @@ export function createFolder(sourceCode: SourceCode, options: FolderOptions): Fo
     return runs;
   }
 
-  return { fold, sequence, runs: buildRuns, stats: () => ({ folds, built }) };
+  return { fold, sequence, runs: buildRuns, mayBeConst: (identifier) => scopes.mayBeConst(identifier), stats: () => ({ folds, built }) };
 }
