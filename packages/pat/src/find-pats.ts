@@ -76,5 +76,5 @@ export function isPat(s: string): boolean {
 /** True when `s` is exactly one grammar-G token that rule E1 calls a placeholder. */
 export function isPlaceholderPat(s: string): boolean {
   const matches = scanPats(s, { includePlaceholders: true });
-  return matches.length === 1 && matches[0]!.length === s.length && !isPat(s);
+  return matches.length === 1 && matches[0]!.length === s.length && isPlaceholderBody(s.slice(4, 36));
 }
