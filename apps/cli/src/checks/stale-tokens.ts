@@ -1,24 +1,17 @@
 import type { AdminTokenInfo } from "@dbcfg/token-api";
-import type { ProfileCheck } from "../doctor/types.js";
-import { asApiError, callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
+import { asApiError, callOptions } from "../doctor/workspace-client.js";
+import { workspaceWideCheck } from "../doctor/workspace-wide-check.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const STALE_DAYS = 60;
 const REVOCATION_DAYS = 90;
 
 /** With admin rights: tokens unused for over 60 days, which Databricks revokes at 90 (P6). */
-export const staleTokens: ProfileCheck = {
+export const staleTokens = workspaceWideCheck({
   id: "stale-tokens",
   title: "Tokens unused for 60 days",
-  group: "online",
   help: "Workspace admins can list every token (GET /api/2.0/token-management/tokens). Tokens unused for 90 days are revoked automatically; this lists those unused for more than 60 days so their owners are not surprised.",
-  requires: ["token-valid"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const access = await workspaceWideAccess(ctx, profile);
-    if ("skip" in access) return access.skip;
-    const { client } = access;
+  async read(ctx, { client }) {
     let tokens: AdminTokenInfo[];
     try {
       tokens = await client.tokenManagement.list({}, callOptions(ctx));
@@ -36,4 +29,4 @@ export const staleTokens: ProfileCheck = {
       .join("; ");
     return [{ status: "warn", message: `${stale.length} token${stale.length === 1 ? "" : "s"} unused for over ${STALE_DAYS} days: ${list}.`, fix: "Revoke the tokens nobody needs (dbcfg token revoke), and tell owners of needed ones before the 90-day revocation." }];
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { TokenInfo } from "@dbcfg/token-api";
-import type { CheckOutcome, ProfileCheck } from "../doctor/types.js";
-import { callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
+import type { CheckOutcome } from "../doctor/types.js";
+import { callOptions } from "../doctor/workspace-client.js";
+import { workspaceWideCheck } from "../doctor/workspace-wide-check.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Tokens per user (legacy Token API docs). */
@@ -11,18 +12,11 @@ const label = (token: TokenInfo, own: string): string =>
   `${token.comment ? `"${token.comment}"` : `id ${token.tokenId.slice(0, 8)}…`}${token.tokenId === own ? " (this profile's token)" : ""}`;
 
 /** The caller's own tokens through `token/list`: quota, never-expiring and soon-expiring tokens. */
-export const tokenInventory: ProfileCheck = {
+export const tokenInventory = workspaceWideCheck({
   id: "token-inventory",
   title: "Your tokens in this workspace",
-  group: "online",
   help: "Lists your tokens (GET /api/2.0/token/list): the count against the 600-per-user quota (creation fails with QUOTA_EXCEEDED beyond it), tokens that never expire, and tokens that expire within 14 days.",
-  requires: ["token-valid"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const access = await workspaceWideAccess(ctx, profile);
-    if ("skip" in access) return access.skip;
-    const { client, target } = access;
+  async read(ctx, { client, target, profile }) {
     let tokens: TokenInfo[];
     try {
       tokens = await client.tokens.list(callOptions(ctx));
@@ -49,4 +43,4 @@ export const tokenInventory: ProfileCheck = {
     }
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: `You hold ${tokens.length} token${tokens.length === 1 ? "" : "s"}; all expire, none within ${EXPIRY_WINDOW_DAYS} days.` }];
   },
-};
+});

@@ -1,19 +1,12 @@
-import type { ProfileCheck } from "../doctor/types.js";
-import { callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
+import { callOptions } from "../doctor/workspace-client.js";
+import { workspaceWideCheck } from "../doctor/workspace-wide-check.js";
 
 /** Reads `maxTokenLifetimeDays`: without a cap, tokens may be created that never expire. */
-export const tokenLifetimePolicy: ProfileCheck = {
+export const tokenLifetimePolicy = workspaceWideCheck({
   id: "token-lifetime-policy",
   title: "Maximum token lifetime",
-  group: "online",
   help: "Reads maxTokenLifetimeDays through workspace-conf. Unset or 0 (older workspaces) means new tokens may live forever; Databricks recommends short lifetimes (e.g. 90 days).",
-  requires: ["token-valid"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const access = await workspaceWideAccess(ctx, profile);
-    if ("skip" in access) return access.skip;
-    const { client, target } = access;
+  async read(ctx, { client, target }) {
     let raw: string | null | undefined;
     try {
       raw = (await client.workspaceConf.get(["maxTokenLifetimeDays"], callOptions(ctx))).maxTokenLifetimeDays;
@@ -26,4 +19,4 @@ export const tokenLifetimePolicy: ProfileCheck = {
     }
     return [{ status: "pass", message: `New tokens in ${target.baseUrl} live at most ${days} days.` }];
   },
-};
+});

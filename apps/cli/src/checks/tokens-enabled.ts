@@ -1,19 +1,12 @@
-import type { ProfileCheck } from "../doctor/types.js";
-import { callOptions, workspaceWideAccess } from "../doctor/workspace-client.js";
+import { callOptions } from "../doctor/workspace-client.js";
+import { workspaceWideCheck } from "../doctor/workspace-wide-check.js";
 
 /** Reads `enableTokensConfig` from workspace-conf, where the caller may read it. */
-export const tokensEnabled: ProfileCheck = {
+export const tokensEnabled = workspaceWideCheck({
   id: "tokens-enabled",
   title: "Personal access tokens enabled",
-  group: "online",
   help: "Reads enableTokensConfig through GET /api/2.0/workspace-conf. When an admin disables tokens, every PAT stops working and none can be created (existing ones come back if tokens are re-enabled).",
-  requires: ["token-valid"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const access = await workspaceWideAccess(ctx, profile);
-    if ("skip" in access) return access.skip;
-    const { client, target } = access;
+  async read(ctx, { client, target }) {
     let conf: Record<string, string | null>;
     try {
       conf = await client.workspaceConf.get(["enableTokensConfig"], callOptions(ctx));
@@ -25,4 +18,4 @@ export const tokensEnabled: ProfileCheck = {
     }
     return [{ status: "pass", message: `Personal access tokens are enabled in ${target.baseUrl}.` }];
   },
-};
+});
