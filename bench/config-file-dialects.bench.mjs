@@ -4,11 +4,13 @@
 import { createRequire } from "node:module";
 import ini from "ini";
 import { divergences, readProfiles } from "@dbcfg/config-file";
+import { medianTime } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
 const { flattenIniObject: sdkFlatten } = require("@databricks/sdk-experimental/dist/config/KnownConfigLoader.js");
 
 const RUNS = 7;
+const timeMs = (fn, runs = RUNS) => medianTime(fn, runs).ms;
 
 function configText(profiles) {
   return Array.from(
@@ -17,18 +19,6 @@ function configText(profiles) {
   ).join("\n");
 }
 
-function median(fn, runs = RUNS) {
-  fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 function report(rows, anchor) {
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(46)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / anchor).toFixed(2)}× anchor`);
@@ -37,14 +27,14 @@ function report(rows, anchor) {
 const text = configText(5_000);
 const doc = { toString: () => text, path: "/home/bench/.databrickscfg" };
 console.log(`5,000 profiles (${text.split("\n").length} lines), median of ${RUNS} runs:`);
-const anchor = median(() => ini.parse(text));
+const anchor = timeMs(() => ini.parse(text));
 report(
   [
     ["ini.parse (anchor)", anchor],
-    ["readProfiles go", median(() => readProfiles(doc, "go"))],
-    ["readProfiles python", median(() => readProfiles(doc, "python"))],
-    ["readProfiles js (ini.parse + flatten + lines)", median(() => readProfiles(doc, "js"))],
-    ["divergences (three readers + reasons)", median(() => divergences(doc))],
+    ["readProfiles go", timeMs(() => readProfiles(doc, "go"))],
+    ["readProfiles python", timeMs(() => readProfiles(doc, "python"))],
+    ["readProfiles js (ini.parse + flatten + lines)", timeMs(() => readProfiles(doc, "js"))],
+    ["divergences (three readers + reasons)", timeMs(() => divergences(doc))],
   ],
   anchor,
 );
@@ -53,12 +43,12 @@ console.log(`  divergences found: ${divergences(doc).length} (one ' # workspace'
 const small = configText(1_000);
 const smallDoc = { toString: () => small };
 console.log("1,000 profiles, median of 3 runs:");
-const smallAnchor = median(() => ini.parse(small), 3);
+const smallAnchor = timeMs(() => ini.parse(small), 3);
 report(
   [
     ["ini.parse (anchor)", smallAnchor],
-    ["SDK: flattenIniObject(ini.parse)", median(() => sdkFlatten(ini.parse(small)), 3)],
-    ["ours: readProfiles js", median(() => readProfiles(smallDoc, "js"), 3)],
+    ["SDK: flattenIniObject(ini.parse)", timeMs(() => sdkFlatten(ini.parse(small)), 3)],
+    ["ours: readProfiles js", timeMs(() => readProfiles(smallDoc, "js"), 3)],
   ],
   smallAnchor,
 );

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ini from "ini";
 import { loadConfigFile, parseConfigFile, saveConfigFile } from "@dbcfg/config-file";
+import { median, medianTime } from "./measure.mjs";
 
 const PROFILES = 5_000;
 const fakeToken = () => "dapi" + randomBytes(16).toString("hex");
@@ -22,21 +23,7 @@ const text = Array.from({ length: PROFILES }, (_, i) =>
 ).join("\n");
 const megabytes = Buffer.byteLength(text) / 1024 / 1024;
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
-function timeRuns(fn, runs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 // Sanity: lossless, and the same number of sections as ini reads.
 const doc = parseConfigFile(text);
@@ -49,9 +36,9 @@ for (let i = 0; i < warm; i++) {
   ini.parse(text);
 }
 const runs = 25;
-const oursMs = timeRuns(() => parseConfigFile(text), runs);
-const iniMs = timeRuns(() => ini.parse(text), runs);
-const diagnosticsMs = timeRuns(() => parseConfigFile(text).diagnostics, 10);
+const oursMs = medianTime(() => parseConfigFile(text), runs).ms;
+const iniMs = medianTime(() => ini.parse(text), runs).ms;
+const diagnosticsMs = medianTime(() => parseConfigFile(text).diagnostics, 10).ms;
 
 console.log(`file: ${PROFILES} profiles, ${megabytes.toFixed(2)} MB`);
 console.log(`parseConfigFile (lossless, lines typed): median ${oursMs.toFixed(2)} ms = ${(megabytes / (oursMs / 1000)).toFixed(1)} MB/s`);

@@ -2,6 +2,7 @@
 // plain global RegExp (the way gitleaks-style scanners apply it) in the same run.
 import { findPats, redactSecrets, PAT_PATTERN } from "@dbcfg/pat";
 import { randomBytes } from "node:crypto";
+import { medianTime } from "./measure.mjs";
 
 const fakeToken = () => "dapi" + randomBytes(16).toString("hex");
 const lines = [];
@@ -14,21 +15,10 @@ while (size < 10 * 1024 * 1024) {
 const text = lines.join("\n");
 const mb = text.length / (1024 * 1024);
 
-function median(fn, runs = 7) {
-  const times = [];
-  let result;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    result = fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(runs / 2)], result };
-}
 
-const ours = median(() => findPats(text).length);
-const regex = median(() => [...text.matchAll(PAT_PATTERN)].length);
-const redacted = median(() => redactSecrets(text).length, 3);
+const ours = medianTime(() => findPats(text).length);
+const regex = medianTime(() => [...text.matchAll(PAT_PATTERN)].length);
+const redacted = medianTime(() => redactSecrets(text).length, 3);
 console.log(`input: ${mb.toFixed(1)} MB, ${ours.result} tokens`);
 console.log(`findPats:            ${ours.ms.toFixed(1)} ms median (${(mb / (ours.ms / 1000)).toFixed(0)} MB/s)`);
 console.log(`RegExp (grammar G):  ${regex.ms.toFixed(1)} ms median (${(mb / (regex.ms / 1000)).toFixed(0)} MB/s), ${regex.result} matches`);
