@@ -21,4 +21,11 @@ describe("redactSecretValue", () => {
     expect(redactSecretValue("correct horse battery")).toBe("…tery");
     expect(redactSecretValue("short")).toBe("***");
   });
+
+  it("is idempotent, so a value masked upstream keeps what it shows", () => {
+    for (const value of [token, `${token} ; rotated monday`, `"${token}" # laptop`, "correct horse battery", "short"]) {
+      const once = redactSecretValue(value);
+      expect(redactSecretValue(once)).toBe(once);
+    }
+  });
 });

@@ -1,11 +1,10 @@
 import { SENSITIVE_ATTRIBUTES } from "@dbcfg/config-file";
-import { redact } from "@dbcfg/pat";
+import { redactSecretValue } from "@dbcfg/pat";
 import type { AttributeValue, Resolution } from "@dbcfg/unified-auth";
 
 /** A secret value as dbcfg shows it (`dapi…1a2b`); values already masked by the resolver are kept. */
 function maskValue(value: AttributeValue): AttributeValue {
-  if (typeof value !== "string") return value;
-  return value.includes("…") || value === "***" ? value : redact(value);
+  return typeof value === "string" ? redactSecretValue(value) : value;
 }
 
 function isSecret(name: string, flagged: boolean | undefined): boolean {
