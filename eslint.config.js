@@ -27,6 +27,12 @@ export default tseslint.config(
   },
   dbcfg.configs.recommended,
   {
+    // CommonJS TypeScript (the CLI's launcher) under verbatimModuleSyntax: `import x = require()`
+    // is its only import form.
+    files: ["**/*.cts"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Tests exercise basic-auth variables, lifetime-less token creation and credential URLs on
     // purpose; hard-coded PATs stay forbidden everywhere.
     files: ["**/*.test.ts", "**/test-support/**", "**/tests/**"],

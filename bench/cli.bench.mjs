@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 const RUNS = 20;
 const PROFILES = 50;
-const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "cli", "dist", "bin.js");
+const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "cli", "dist", "bin.cjs");
 if (!existsSync(bin)) {
   console.error(`cli bench: ${bin} is missing; build the CLI first (npm run build).`);
   process.exit(1);

@@ -1,26 +1,26 @@
-// Bundles the `dbcfg` executable: `src/bin.ts` and everything it imports (the @dbcfg packages from
-// their built dist/, zod, ini) into `dist/bin.js`, so that starting the CLI reads a handful of
-// files instead of hundreds. Modules reached only through `import()` (the Token API client, the
-// workspace emulator) become separate chunks under `dist/chunks/`, loaded when a command needs
-// them. Run after `tsc -b tsconfig.build.json`, which still emits `dist/index.js` and the types
-// for the library export.
+// Bundles the `dbcfg` executable: `src/executable.ts` and everything it imports (the @dbcfg
+// packages from their built dist/, zod, ini) into one CommonJS file, `dist/dbcfg.cjs`, which
+// `dist/bin.cjs` (src/bin.cts) starts. Modules reached only through `import()` (each command's
+// implementation, the Token API client, the workspace emulator) are initialised only when a
+// command needs them. The bundle's last line carries a build id; then `scripts/write-code-cache.mjs`
+// runs the doctor once on the bundle and stores V8's compiled code in `dist/dbcfg.cjs.cache`
+// (see src/bundle-loader.cts). Run after `tsc -b tsconfig.build.json`, which emits the launcher
+// and the library export (`dist/index.js` and the types).
 import { build } from "esbuild";
-import { chmodSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * zod's `z` namespace re-exports all of its ~45 error-message locales (a third of the bundle,
- * parsed at every start); dbcfg only ever uses English, which zod installs itself. This keeps
- * `locales.en` and drops the others from the bundle (the library build is untouched).
- */
-/**
  * Our packages read their own version at run time with `require("../package.json")` relative to
- * their dist/ file. Bundled into dist/chunks/, that path would point at nothing, so the manifest's
+ * their dist/ file. Bundled into dist/dbcfg.cjs, that path would point at nothing, so the manifest's
  * name and version are written into the bundle instead (only in @dbcfg packages' dist files; the
- * CLI's own version.ts stays in dist/bin.js and still reads apps/cli/package.json).
+ * CLI's own version.ts still reads apps/cli/package.json, beside dist/).
  */
 const inlineOwnManifests = {
   name: "inline-own-manifests",
@@ -37,6 +37,11 @@ const inlineOwnManifests = {
   },
 };
 
+/**
+ * zod's `z` namespace re-exports all of its ~45 error-message locales (a third of the bundle,
+ * parsed at every start); dbcfg only ever uses English, which zod installs itself. This keeps
+ * `locales.en` and drops the others from the bundle (the library build is untouched).
+ */
 const englishOnlyZodLocales = {
   name: "english-only-zod-locales",
   setup(pluginBuild) {
@@ -49,30 +54,42 @@ const englishOnlyZodLocales = {
     }));
   },
 };
-const outdir = join(here, "dist");
 
-rmSync(join(outdir, "chunks"), { recursive: true, force: true });
-rmSync(join(outdir, "bin.js.map"), { force: true }); // tsc's map of the unbundled bin.js: wrong for the bundle
+const outdir = join(here, "dist");
+const { BUNDLE_FILE, stampBuildId } = createRequire(import.meta.url)("./dist/bundle-loader.cjs");
+
+// Left by earlier builds (an ESM bundle with chunks) or by tsc before src/bin.ts became bin.cts.
+for (const stale of ["chunks", "bin.js", "bin.js.map", "bin.d.ts", "bin.d.ts.map"]) rmSync(join(outdir, stale), { recursive: true, force: true });
 const result = await build({
-  entryPoints: { bin: join(here, "src", "bin.ts") },
-  outdir,
+  entryPoints: [join(here, "src", "executable.ts")],
+  outfile: join(outdir, BUNDLE_FILE),
+  write: false,
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  chunkNames: "chunks/[name]-[hash]",
-  // `version.ts` reads `../package.json` relative to its own file at run time: it must stay in
-  // dist/bin.js (it does: only `main` imports it), never be inlined from another place.
+  // import() of a bundled module becomes a lazy initialiser, of a Node built-in a require().
+  supported: { "dynamic-import": false },
+  // `import.meta.url` of the bundled modules (version.ts reads ../package.json beside dist/).
+  define: { "import.meta.url": "__dbcfgBundleUrl" },
+  banner: { js: 'const __dbcfgBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   packages: "bundle",
   legalComments: "none",
   minify: true,
   keepNames: true,
   plugins: [englishOnlyZodLocales, inlineOwnManifests],
   logLevel: "warning",
-  metafile: true,
 });
-chmodSync(join(outdir, "bin.js"), 0o755);
+const [bundle] = result.outputFiles;
+const buildId = createHash("sha256").update(bundle.contents).digest("hex").slice(0, 16);
+writeFileSync(bundle.path, stampBuildId(bundle.text, buildId));
+chmodSync(join(outdir, "bin.cjs"), 0o755);
 
-const outputs = Object.entries(result.metafile.outputs).map(([file, info]) => `${file.replace(`${here}/`, "")} ${(info.bytes / 1024).toFixed(0)} KiB`);
-console.log(`dbcfg bundle: ${outputs.join(", ")}`);
+// V8 rejects a code cache made under other flags: make it as a plain `node` would start dbcfg.
+const env = { ...process.env };
+delete env.NODE_OPTIONS;
+const warm = spawnSync(process.execPath, [join(here, "scripts", "write-code-cache.mjs")], { env, stdio: ["ignore", "inherit", "inherit"] });
+if (warm.status !== 0) throw new Error(`scripts/write-code-cache.mjs failed (exit ${warm.status ?? warm.signal})`);
+
+const kib = (file) => `${(readFileSync(join(outdir, file)).length / 1024).toFixed(0)} KiB`;
+console.log(`dbcfg bundle: dist/${BUNDLE_FILE} ${kib(BUNDLE_FILE)}, code cache ${kib(`${BUNDLE_FILE}.cache`)}, build ${buildId}`);

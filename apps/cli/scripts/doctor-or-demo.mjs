@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveConfigFilePath } from "@dbcfg/config-file";
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "bin.js");
+const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "bin.cjs");
 if (!existsSync(bin)) {
   console.error(`dbcfg is not built (${bin} is missing): run \`npm run build\` first.`);
   process.exit(2);

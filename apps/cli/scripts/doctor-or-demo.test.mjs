@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 const script = join(dirname(fileURLToPath(import.meta.url)), "doctor-or-demo.mjs");
-const bin = join(dirname(script), "..", "dist", "bin.js");
+const bin = join(dirname(script), "..", "dist", "bin.cjs");
 const DEMO_NOTICE = "running the demo instead (dbcfg doctor --demo)";
 let home;
 

@@ -1,4 +1,6 @@
 import { homedir } from "node:os";
+import { isatty } from "node:tty";
+import { descriptorSink } from "./io/descriptor-sink.js";
 
 /** A place the CLI writes text to (process.stdout/stderr in production, a buffer in tests). */
 export interface TextSink {
@@ -33,10 +35,10 @@ export function createProcessContext(): CliContext {
     env: process.env,
     homeDir: homedir(),
     cwd: process.cwd(),
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    stdout: descriptorSink(1, () => process.stdout),
+    stderr: descriptorSink(2, () => process.stderr),
     readStdin,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdinIsTTY: isatty(0),
     fetch: globalThis.fetch,
     now: () => Date.now(),
   };

@@ -1,6 +1,4 @@
-import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
 
-const require = createRequire(import.meta.url);
-
-/** The version of the `dbcfg` package, as `npm` installed it. */
-export const VERSION: string = (require("../package.json") as { version: string }).version;
+/** The version of the `dbcfg` package, as `npm` installed it (read from the manifest beside dist/). */
+export const VERSION: string = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;

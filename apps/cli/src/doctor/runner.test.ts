@@ -43,6 +43,34 @@ describe("runChecks", () => {
     expect(aborted).toBe(true);
   });
 
+  it("times out only the profiles whose invocation is still running, and aborts their signal", async () => {
+    const aborted: string[] = [];
+    const findings = await run([
+      {
+        id: "per-profile", title: "per-profile", group: "profiles", help: "test", requires: [], online: false, scope: "profile", timeoutMs: 50,
+        run: (ctx, profile) => {
+          if (profile !== "prod") return Promise.resolve([{ status: "pass", message: `${profile} answered` }]);
+          return new Promise<CheckOutcome[]>((resolve) => ctx.signal.addEventListener("abort", () => { aborted.push(profile); resolve([]); }));
+        },
+      },
+    ]);
+    expect(findings.map((f) => `${f.profile}/${f.status}/${f.message}`)).toEqual(["DEFAULT/pass/DEFAULT answered", "prod/fail/Timed out after 50 ms."]);
+    expect(aborted).toEqual(["prod"]);
+  });
+
+  it("turns a synchronous throw of one profile's invocation into a fail for that profile only", async () => {
+    const findings = await run([
+      {
+        id: "sync", title: "sync", group: "profiles", help: "test", requires: [], online: false, scope: "profile",
+        run: (_ctx, profile) => {
+          if (profile === "prod") throw new Error("no prod");
+          return [{ status: "pass", message: profile }];
+        },
+      },
+    ]);
+    expect(findings.map((f) => `${f.profile}/${f.status}/${f.message}`)).toEqual(["DEFAULT/pass/DEFAULT", "prod/fail/The check crashed: no prod"]);
+  });
+
   it("skips dependents of a failed check, transitively, per profile", async () => {
     const profileCheck = (id: string, requires: string[], outcome: (profile: string) => CheckOutcome): Check =>
       ({ id, title: id, group: "profiles", help: "test", requires, online: false, scope: "profile", run: (_ctx: unknown, p: string) => [outcome(p)] }) as unknown as Check;

@@ -1,5 +1,6 @@
 import { redactSecrets } from "@dbcfg/pat";
 import type { CliContext } from "../context.js";
+import { CheckDeadline } from "./check-deadline.js";
 import type { DoctorInput } from "./doctor-input.js";
 import type { Check, CheckContext, CheckOutcome, Finding } from "./types.js";
 
@@ -58,11 +59,20 @@ async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input
   ];
   const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({ ...tag({ status: "skip", message: `Skipped: ${ids.join(", ")} did not pass.` }, profile), blocked: true });
   options.onProgress?.({ check, phase: "start" });
+  const deadline = new CheckDeadline(check.timeoutMs ?? options.timeoutMs);
+  const ctx: CheckContext = {
+    input,
+    cli,
+    get signal() {
+      return deadline.signal;
+    },
+    timeoutMs: deadline.timeoutMs,
+  };
   try {
     if (check.scope === "global") {
       const blockers = failedBy();
       if (blockers.length > 0) return [skipBecause(blockers)];
-      return (await guarded(check, options, (ctx) => check.run(ctx), input, cli)).map((o) => tag(o));
+      return (await guarded(deadline, () => check.run(ctx))).map((o) => tag(o));
     }
     const targets = check.online ? input.onlineTargets : input.offlineTargets;
     if (targets.length === 0) return [tag({ status: "skip", message: "Skipped: no profile to check." })];
@@ -70,41 +80,25 @@ async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input
       targets.map(async (profile) => {
         const blockers = failedBy(profile);
         if (blockers.length > 0) return [skipBecause(blockers, profile)];
-        const outcomes = await guarded(check, options, (ctx) => check.run(ctx, profile), input, cli);
+        const outcomes = await guarded(deadline, () => check.run(ctx, profile));
         return outcomes.map((o) => tag(o, o.profile ?? profile));
       }),
     );
     return perProfile.flat();
   } finally {
+    deadline.clear();
     options.onProgress?.({ check, phase: "end" });
   }
 }
 
-/** Runs one invocation under a timeout and turns a throw into a `fail` outcome. */
-async function guarded(
-  check: Check,
-  options: RunOptions,
-  invoke: (ctx: CheckContext) => Promise<CheckOutcome[]> | CheckOutcome[],
-  input: DoctorInput,
-  cli: CliContext,
-): Promise<CheckOutcome[]> {
-  const timeoutMs = check.timeoutMs ?? options.timeoutMs;
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<CheckOutcome[]>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve([{ status: "fail", message: `Timed out after ${timeoutMs} ms.`, fix: "Retry with a larger --timeout, or check the network path to the host." }]);
-    }, timeoutMs);
-  });
-  const ctx: CheckContext = { input, cli, signal: controller.signal, timeoutMs };
+/** Runs one invocation under the check's deadline and turns a throw into a `fail` outcome. */
+async function guarded(deadline: CheckDeadline, invoke: () => Promise<CheckOutcome[]> | CheckOutcome[]): Promise<CheckOutcome[]> {
   try {
-    const outcomes = await Promise.race([Promise.resolve().then(() => invoke(ctx)), timedOut]);
+    const result = invoke();
+    const outcomes = Array.isArray(result) ? result : await deadline.race(result);
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "Nothing to report." }];
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return [{ status: "fail", message: `The check crashed: ${redactSecrets(detail)}`, fix: "Report this as a dbcfg bug with the output of `dbcfg doctor --format json`." }];
-  } finally {
-    clearTimeout(timer);
   }
 }
