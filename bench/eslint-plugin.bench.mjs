@@ -1,62 +1,56 @@
 // @dbcfg/eslint-plugin: what `recommended` adds to an ESLint run over a large real codebase
-// (ESLint's own lib/, ~390 files from node_modules), next to a run with no rules, a run with one
-// empty rule (ESLint's fixed cost of traversing for any rule at all) and eslint-plugin-no-secrets.
-// One warm-up pass, then runs interleaved round by round, each summarised by its best CPU time
-// (user + system), which a busy machine disturbs far less than wall time. About 45 s of CPU.
-// Last, both tools lint a text with tokens planted in every tier, to count what each one finds.
+// (ESLint's own lib/, ~390 files from node_modules), next to a run with no rules, runs with one
+// trivial core rule and with one empty rule (ESLint's own cost of running any rule at all), and
+// eslint-plugin-no-secrets. Each sample is a fresh process (bench/eslint-lint-pass.mjs: one
+// warm-up pass, one measured pass, CPU time), so that no configuration inherits another's heap;
+// samples are interleaved round by round and each configuration is summarised by its median.
+// About 2 minutes. Then the same files linted from parsed ASTs (parsing's noise left out), and
+// last both tools lint a text with tokens planted in every tier, to count what each one finds.
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readFileSync, readdirSync } from "node:fs";
 import { ESLint, Linter, SourceCode } from "eslint";
 import { randomBytes } from "node:crypto";
-import dbcfg from "@dbcfg/eslint-plugin";
-import noSecrets from "eslint-plugin-no-secrets";
+import { LINT_BASE as base, LINT_CONFIGS } from "./eslint-lint-configs.mjs";
+import { median } from "./measure.mjs";
 
-const ROUNDS = 3;
+const ROUNDS = 5;
+const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const cwd = dirname(require.resolve("eslint/package.json"));
-const base = { files: ["**/*.js"], languageOptions: { sourceType: "commonjs" }, linterOptions: { reportUnusedDisableDirectives: "off" } };
-const visitors = ["Program", "Literal", "TemplateLiteral", "TemplateElement", "BinaryExpression", "CallExpression", "NewExpression", "Property"];
-const emptyRule = { create: () => Object.fromEntries(visitors.map((v) => [v, () => {}])) };
+const runs = Object.fromEntries(Object.entries(LINT_CONFIGS).map(([name, config]) => [name, [base, ...config]]));
 
-const runs = {
-  "no rules": [base],
-  "one empty rule": [base, { plugins: { floor: { rules: { empty: emptyRule } } }, rules: { "floor/empty": "error" } }],
-  "@dbcfg recommended": [base, dbcfg.configs.recommended],
-  "no-secrets": [base, { plugins: { "no-secrets": noSecrets }, rules: { "no-secrets/no-secrets": "error" } }],
-};
-
-async function lintOnce(config) {
-  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, allowInlineConfig: false, cache: false });
-  globalThis.gc?.();
-  const start = process.cpuUsage();
-  const results = await eslint.lintFiles(["lib/**/*.js"]);
-  const used = process.cpuUsage(start);
-  const ms = (used.user + used.system) / 1000;
-  const findings = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId !== null && (m.ruleId.startsWith("@dbcfg/") || m.ruleId.startsWith("no-secrets/"))).length, 0);
-  return { ms, files: results.length, findings, leaked: results.some((r) => r.messages.some((m) => /dapi[0-9a-f]{32}/.test(m.message))) };
+function sample(name) {
+  const child = spawnSync(process.execPath, ["--expose-gc", join(here, "eslint-lint-pass.mjs"), name], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`lint sample ${name} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout);
 }
 
-await lintOnce(runs["@dbcfg recommended"]); // warms up ESLint, the parser and our rules
 const times = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
 const last = {};
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, config] of Object.entries(runs)) {
-    const result = await lintOnce(config);
+  for (const name of Object.keys(runs)) {
+    const result = sample(name);
     times[name].push(result.ms);
     last[name] = result;
   }
 }
-const m = Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, Math.min(...xs)]));
+const m = Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, median(xs)]));
 
-console.log(`ESLint ${ESLint.version} over ${join(cwd, "lib")} (${last["no rules"].files} files), best CPU time of ${ROUNDS} interleaved rounds`);
+console.log(`ESLint ${ESLint.version} over ${join(cwd, "lib")} (${last["no rules"].files} files), median CPU time of ${ROUNDS} fresh processes each (interleaved)`);
 for (const name of Object.keys(runs)) {
-  console.log(`  ${name.padEnd(20)} ${m[name].toFixed(0).padStart(6)} ms   secret findings: ${last[name].findings}`);
+  const range = `${Math.min(...times[name]).toFixed(0)}–${Math.max(...times[name]).toFixed(0)}`;
+  console.log(`  ${name.padEnd(20)} ${m[name].toFixed(0).padStart(6)} ms  (range ${range})   secret findings: ${last[name].secretFindings}`);
 }
 const pct = (a, b) => `${((m[a] / m[b] - 1) * 100).toFixed(1)} %`;
 console.log(`  overhead over no rules: @dbcfg recommended ${pct("@dbcfg recommended", "no rules")}, no-secrets ${pct("no-secrets", "no rules")}`);
-console.log(`  of which ESLint's cost of running any rule (one empty rule): ${pct("one empty rule", "no rules")}`);
-console.log(`  @dbcfg recommended over one empty rule (our own work): ${pct("@dbcfg recommended", "one empty rule")}`);
+console.log(`  of which ESLint's cost of running any rule: core no-debugger ${pct("core no-debugger", "no rules")}, one empty rule ${pct("one empty rule", "no rules")}`);
+console.log(`  @dbcfg recommended over core no-debugger: ${pct("@dbcfg recommended", "core no-debugger")}; over one empty rule (our own work): ${pct("@dbcfg recommended", "one empty rule")}`);
+const overhead = m["@dbcfg recommended"] / m["no rules"] - 1;
+const floor = m["core no-debugger"] / m["no rules"] - 1;
+console.log(`  goal @dbcfg recommended ≤ 10 % over no rules: ${overhead <= 0.1 ? "met" : "NOT met"} (${(overhead * 100).toFixed(1)} %; ESLint alone, with one core rule, costs ${(floor * 100).toFixed(1)} %)`);
 
 // The same files parsed once and linted again from fresh SourceCode objects: parsing (most of a run,
 // and most of its noise) drops out, leaving traversal plus what the rules add. Median of interleaved rounds.
@@ -77,14 +71,13 @@ function verifyAll(config) {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
-const parsedRuns = ["no rules", "one empty rule", "@dbcfg recommended"];
+const parsedRuns = ["no rules", "core no-debugger", "one empty rule", "@dbcfg recommended"];
 for (const name of parsedRuns) verifyAll(runs[name]);
 const parsedTimes = Object.fromEntries(parsedRuns.map((name) => [name, []]));
 for (let round = 0; round < PARSED_ROUNDS; round++) for (const name of parsedRuns) parsedTimes[name].push(verifyAll(runs[name]));
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const p = Object.fromEntries(parsedRuns.map((name) => [name, median(parsedTimes[name])]));
 const share = (name) => `+${(p[name] - p["no rules"]).toFixed(0)} ms = ${(((p[name] - p["no rules"]) / m["no rules"]) * 100).toFixed(1)} % of a full no-rule run`;
-console.log(`  parsing excluded (median of ${PARSED_ROUNDS}): no rules ${p["no rules"].toFixed(0)} ms; one empty rule ${share("one empty rule")}; @dbcfg recommended ${share("@dbcfg recommended")}`);
+console.log(`  parsing excluded (median of ${PARSED_ROUNDS}): no rules ${p["no rules"].toFixed(0)} ms; core no-debugger ${share("core no-debugger")}; one empty rule ${share("one empty rule")}; @dbcfg recommended ${share("@dbcfg recommended")}`);
 // Recall on planted tokens: 20 fresh random tokens in each of 8 spellings.
 // Built apart so that this file's own lint does not report the inputs it plants on purpose.
 const prefix = ["d", "a", "p", "i"].join("");

@@ -58,4 +58,27 @@ describe.each(Object.keys(PARSERS) as (keyof typeof PARSERS)[])("fileMentions (%
     expect(fileMentions(source).anyText(DATABRICKS)).toBe(false);
     expect(fileMentions(source).anyText(["x"])).toBe(true);
   });
+
+  it("keeps a file's mentions on that file's own AST, out of sight of every other tool", () => {
+    const first = sourceOf(`const h = "databricks";`, parser);
+    const second = sourceOf(`const h = "other";`, parser);
+    expect(fileMentions(first)).not.toBe(fileMentions(second));
+    expect(fileMentions(second).anyText(DATABRICKS)).toBe(false);
+    // Not a property anyone iterating or serialising the AST would meet.
+    expect(Object.keys(first.ast)).not.toContainEqual(expect.stringMatching(/mention/i));
+    const symbols = Object.getOwnPropertySymbols(first.ast);
+    expect(symbols.map((s) => s.description)).toEqual(["@dbcfg/eslint-plugin file mentions"]);
+    expect(Object.getOwnPropertyDescriptor(first.ast, symbols[0]!)).toMatchObject({ enumerable: false, writable: false });
+  });
+});
+
+describe("fileMentions on a frozen AST", () => {
+  it("still answers, computing the mentions again instead of keeping them", () => {
+    const linter = new Linter();
+    linter.verify(`const h = "databricks";`, [{ files: ["**/*.js"] }], "file.js");
+    const source = linter.getSourceCode();
+    Object.freeze(source.ast);
+    expect(fileMentions(source).anyText(DATABRICKS)).toBe(true);
+    expect(fileMentions(source)).not.toBe(fileMentions(source));
+  });
 });
