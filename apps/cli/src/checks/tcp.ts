@@ -1,22 +1,11 @@
 import type { ProfileCheck } from "../doctor/types.js";
 import { resolveOnlineTarget } from "../doctor/online-target.js";
+import { socketReady } from "../doctor/socket-ready.js";
 
 /** Opens a TCP connection to the host and port, to tell "refused" from "filtered" from "fine". */
 export async function openTcp(hostname: string, port: number, signal: AbortSignal): Promise<void> {
   const { connect } = await import("node:net");
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: hostname, port });
-    const done = (error?: Error) => {
-      signal.removeEventListener("abort", onAbort);
-      socket.destroy();
-      if (error) reject(error);
-      else resolve();
-    };
-    const onAbort = () => done(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
-    signal.addEventListener("abort", onAbort, { once: true });
-    socket.once("connect", () => done());
-    socket.once("error", (error) => done(error));
-  });
+  return socketReady(connect({ host: hostname, port }), "connect", signal, () => undefined);
 }
 
 /** Can we open a connection to the workspace at all? */

@@ -1,6 +1,7 @@
 import type { PeerCertificate } from "node:tls";
 import type { ProfileCheck } from "../doctor/types.js";
 import { resolveOnlineTarget } from "../doctor/online-target.js";
+import { socketReady } from "../doctor/socket-ready.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -9,19 +10,8 @@ const UNTRUSTED = new Set(["SELF_SIGNED_CERT_IN_CHAIN", "DEPTH_ZERO_SELF_SIGNED_
 /** Completes a TLS handshake with the system trust store (plus NODE_EXTRA_CA_CERTS) and returns the peer certificate. */
 async function handshake(hostname: string, port: number, signal: AbortSignal): Promise<PeerCertificate> {
   const [{ connect }, { isIP }] = await Promise.all([import("node:tls"), import("node:net")]);
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: hostname, port, ...(isIP(hostname) ? {} : { servername: hostname }) });
-    const done = (error: Error | undefined, certificate?: PeerCertificate) => {
-      signal.removeEventListener("abort", onAbort);
-      socket.destroy();
-      if (error) reject(error);
-      else resolve(certificate!);
-    };
-    const onAbort = () => done(Object.assign(new Error("timed out"), { code: "ETIMEDOUT" }));
-    signal.addEventListener("abort", onAbort, { once: true });
-    socket.once("secureConnect", () => done(undefined, socket.getPeerCertificate()));
-    socket.once("error", (error) => done(error));
-  });
+  const socket = connect({ host: hostname, port, ...(isIP(hostname) ? {} : { servername: hostname }) });
+  return socketReady(socket, "secureConnect", signal, () => socket.getPeerCertificate());
 }
 
 /** Is the workspace's certificate trusted, valid and for this host? (P7: corporate CAs and TLS inspection.) */

@@ -1,5 +1,5 @@
-import { tokenDoesNotExist } from "../api-failure.js";
 import { jsonResponse } from "../emulator-response.js";
+import { existingToken } from "../existing-token.js";
 import { parseJsonObjectBody, requiredStringField } from "../request-fields.js";
 import type { Route } from "../route.js";
 
@@ -9,8 +9,7 @@ export const tokenDelete: Route = {
   pattern: "/api/2.0/token/delete",
   handle({ state, caller, body }) {
     const tokenId = requiredStringField(parseJsonObjectBody(body), "token_id");
-    const record = state.tokens.findValid(tokenId, state.clock.now());
-    if (record === undefined || record.ownerId !== caller.id) throw tokenDoesNotExist(tokenId);
+    existingToken(state, tokenId, (record) => record.ownerId === caller.id);
     state.tokens.remove(tokenId);
     return jsonResponse(200, {});
   },

@@ -1,5 +1,5 @@
-import { tokenDoesNotExist } from "../api-failure.js";
 import { jsonResponse } from "../emulator-response.js";
+import { existingToken } from "../existing-token.js";
 import { requireAdmin, TOKEN_MANAGEMENT_ADMIN_ONLY } from "../require-admin.js";
 import type { Route } from "../route.js";
 
@@ -11,7 +11,7 @@ export const tokenManagementDelete: Route = {
     requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
     const { state, params } = context;
     const tokenId = params.tokenId ?? "";
-    if (state.tokens.findValid(tokenId, state.clock.now()) === undefined) throw tokenDoesNotExist(tokenId);
+    existingToken(state, tokenId);
     state.tokens.remove(tokenId);
     return jsonResponse(200, {});
   },

@@ -1,5 +1,5 @@
-import { tokenDoesNotExist } from "../api-failure.js";
 import { jsonResponse } from "../emulator-response.js";
+import { existingToken } from "../existing-token.js";
 import { requireAdmin, TOKEN_MANAGEMENT_ADMIN_ONLY } from "../require-admin.js";
 import type { Route } from "../route.js";
 import { toAdminTokenInfo } from "../token-info.js";
@@ -12,8 +12,6 @@ export const tokenManagementGet: Route = {
     requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
     const { state, params } = context;
     const tokenId = params.tokenId ?? "";
-    const record = state.tokens.findValid(tokenId, state.clock.now());
-    if (record === undefined) throw tokenDoesNotExist(tokenId);
-    return jsonResponse(200, { token_info: toAdminTokenInfo(record, state) });
+    return jsonResponse(200, { token_info: toAdminTokenInfo(existingToken(state, tokenId), state) });
   },
 };
