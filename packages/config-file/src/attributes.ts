@@ -1,6 +1,6 @@
 /**
- * The one table of Databricks unified-auth configuration attributes (`reference/unified-auth.md`
- * §1), in Go declaration order. Everything else — the schema of `.databrickscfg`, env loading,
+ * The one table of Databricks unified-auth configuration attributes (the `name:`/`env:` tags of `Config` in
+ * databricks-sdk-go@1ff3c785 `config/config.go`), in Go declaration order. Everything else — the schema of `.databrickscfg`, env loading,
  * validation groups, debug strings, redaction — is derived from it.
  */
 export type AuthGroup =

@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import { inlineCommentIndex, isSurroundedByQuote } from "./effective-value.js";
 
 /**
- * Value spellings the three readers take differently (reference/unified-auth.md §3): Go strips
+ * Value spellings the three readers take differently (go-ini/ini v1.67.0 `parser.go`, Python `configparser`, npm `ini` `decode`): Go strips
  * ` #…`/` ;…` and one pair of surrounding quotes, treats a trailing `\` as a continuation and a
  * leading `"""` or backtick as a multi-line quote; Python keeps the text as written; JS cuts at
  * the first `#`/`;`, unquotes quoted values and unescapes `\\`, `\;`, `\#`.

@@ -1,5 +1,5 @@
 /**
- * Grammar G of a Databricks personal access token (see `reference/pat-format.md`):
+ * Grammar G of a Databricks personal access token (documented in this package's README):
  * `dapi`, 32 lower-case hex characters, an optional `-<digit>` suffix, and no ASCII word
  * character directly before `dapi` or after the token.
  */

@@ -35,7 +35,8 @@ function withCloud(flags: Omit<CloudFlags, "cloud">): CloudFlags {
 }
 
 /**
- * `IsAzure`/`IsAws`/`IsGcp` per dialect (`reference/unified-auth.md` §4.4): Go compares `cloud`
+ * `IsAzure`/`IsAws`/`IsGcp` per dialect (databricks-sdk-go@1ff3c785 `config/config.go`,
+ * databricks-sdk-py@9ae22415 `databricks/sdk/config.py`): Go compares `cloud`
  * case-sensitively and needs a host for AWS; Python parses `cloud` case-insensitively and falls back
  * to the DNS environment (AWS even with no host); JS only looks at the host suffix and the resource id.
  */

@@ -23,8 +23,8 @@ function join(config: string[], env: string[]): string {
 }
 
 /**
- * The `Config: k=v, …. Env: A, B` suffix each SDK appends to its errors (`reference/unified-auth.md`
- * §2.4): Go skips zero and internal attributes; Python prints every truthy attribute in its own
+ * The `Config: k=v, …. Env: A, B` suffix each SDK appends to its errors (databricks-sdk-go@1ff3c785 `config/config_attributes.go` DebugString,
+ * databricks-sdk-py@9ae22415 `databricks/sdk/config.py` `debug_string`): Go skips zero and internal attributes; Python prints every truthy attribute in its own
  * `str()` form and every set env var; JS prints every defined attribute, `""` included.
  */
 export function debugString(state: ResolutionState): string {

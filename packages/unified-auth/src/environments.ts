@@ -1,4 +1,4 @@
-/** A Databricks deployment, found from the host's DNS zone (`reference/unified-auth.md` §4.4). */
+/** A Databricks deployment, found from the host's DNS zone (databricks-sdk-go@1ff3c785 `config/environments.go`). */
 export interface DatabricksEnvironment {
   dnsZone: string;
   cloud: "AWS" | "Azure" | "GCP";

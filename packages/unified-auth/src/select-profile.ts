@@ -28,7 +28,8 @@ function present(dialect: Dialect, file: DialectProfiles, name: string): boolean
 }
 
 /**
- * The profile to load (`reference/unified-auth.md` §2.2): the explicit/env profile; else (Go and
+ * The profile to load (databricks-sdk-go@1ff3c785 `config/config_file.go`,
+ * databricks-sdk-py@9ae22415 `databricks/sdk/config.py` `_known_file_config_loader`): the explicit/env profile; else (Go and
  * Python) `[__settings__] default_profile`; else `DEFAULT` as a silent fallback. JS knows no
  * `[__settings__]` and takes `profile || "DEFAULT"`, an explicit `""` still counting as explicit.
  */

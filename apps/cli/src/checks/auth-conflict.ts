@@ -3,7 +3,7 @@ import { possibleAuthGroups } from "../doctor/auth-attributes.js";
 import { profileLocation } from "../doctor/locate.js";
 import { groupBy, resolveEachSdk, sdkList } from "../doctor/resolve-per-sdk.js";
 
-/** Credentials of two methods at once: predicts each SDK's exact "more than one authorization method" error (P14). */
+/** Credentials of two methods at once: predicts each SDK's exact "more than one authorization method" error (reported in databricks/cli#1639; pinned by databricks-sdk-go `config/auth_permutations_test.go` `TestConfig_ConflictingEnvs`). */
 export const authConflict: ProfileCheck = {
   id: "auth-conflict",
   title: "One authentication method",

@@ -28,7 +28,7 @@ function fixFor(outcome: SdkOutcome, input: Parameters<GlobalCheck["run"]>[0]["i
 /**
  * Can the SDKs authenticate at all with this shell and file? Resolves the selected profile with
  * the environment as the Go (CLI, Terraform), Python and JS SDKs do and reports each SDK's exact
- * error — the text users otherwise get with no explanation (P1). Conflicting methods are
+ * error — the text users otherwise get with no explanation (databricks/cli#1710, #1227). Conflicting methods are
  * auth-conflict's finding and are not repeated here.
  */
 export const authResolves: GlobalCheck = {

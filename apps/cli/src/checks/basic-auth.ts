@@ -2,7 +2,7 @@ import { BASIC_AUTH_END_OF_LIFE } from "@dbcfg/config-file";
 import type { ProfileCheck } from "../doctor/types.js";
 import { keyLocation, profileKey } from "../doctor/locate.js";
 
-/** Databricks-managed passwords reached end of life on 2024-07-10 (P12): `BASIC_AUTH_END_OF_LIFE`. */
+/** Databricks-managed passwords reached end of life on 2024-07-10 (databricks/terraform-provider-databricks#3698): `BASIC_AUTH_END_OF_LIFE`. */
 export const basicAuth: ProfileCheck = {
   id: "basic-auth",
   title: "Basic authentication",

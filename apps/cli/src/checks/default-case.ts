@@ -2,7 +2,7 @@ import type { GlobalCheck } from "../doctor/types.js";
 import { sectionLocation } from "../doctor/locate.js";
 import { DEFAULT_PROFILE } from "../doctor/doctor-input.js";
 
-/** Section names are case-sensitive: `[default]` is not the fallback profile (P16). */
+/** Section names are case-sensitive: `[default]` is not the fallback profile (gopkg.in/ini.v1, configparser and npm `ini` all compare section names exactly). */
 export const defaultCase: GlobalCheck = {
   id: "default-case",
   title: "DEFAULT profile spelling",

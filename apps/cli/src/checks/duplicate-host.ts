@@ -3,7 +3,7 @@ import { analyzeHost } from "../doctor/analyze-host.js";
 import { profileLocation } from "../doctor/locate.js";
 import { SETTINGS_SECTION } from "../doctor/doctor-input.js";
 
-/** Several profiles for one host make host-based profile lookup ambiguous (P9). */
+/** Several profiles for one host make host-based profile lookup ambiguous (databricks/cli PR #4624). */
 export const duplicateHost: GlobalCheck = {
   id: "duplicate-host",
   title: "Several profiles for one host",

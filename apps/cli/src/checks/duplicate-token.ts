@@ -4,7 +4,7 @@ import { analyzeHost } from "../doctor/analyze-host.js";
 import { keyLocation } from "../doctor/locate.js";
 import { SETTINGS_SECTION } from "../doctor/doctor-input.js";
 
-/** One token in several profiles: a token pasted into the wrong profile, or one revocation breaking many (P21). */
+/** One token in several profiles: a token pasted into the wrong profile, or one revocation breaking many. */
 export const duplicateToken: GlobalCheck = {
   id: "duplicate-token",
   title: "Same token in several profiles",

@@ -2,7 +2,7 @@ import type { GlobalCheck } from "../doctor/types.js";
 import { sectionLocation } from "../doctor/locate.js";
 import { DEFAULT_PROFILE, SETTINGS_SECTION } from "../doctor/doctor-input.js";
 
-/** An empty `[DEFAULT]` next to named profiles: a bare command has nothing to use (P4). */
+/** An empty `[DEFAULT]` next to named profiles: a bare command has nothing to use (databricks/cli#1710). */
 export const emptyDefault: GlobalCheck = {
   id: "empty-default",
   title: "Usable default profile",

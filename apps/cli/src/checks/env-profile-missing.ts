@@ -2,7 +2,7 @@ import type { GlobalCheck } from "../doctor/types.js";
 import { ENV_CONFIG_PROFILE } from "../doctor/doctor-input.js";
 import { nearestName } from "../doctor/nearest-name.js";
 
-/** `DATABRICKS_CONFIG_PROFILE` naming a profile that is not in the file (P16). */
+/** `DATABRICKS_CONFIG_PROFILE` naming a profile that is not in the file (databricks/databricks-vscode#1823: quotes inside the value). */
 export const envProfileMissing: GlobalCheck = {
   id: "env-profile-missing",
   title: "DATABRICKS_CONFIG_PROFILE names a profile",

@@ -7,7 +7,7 @@ import { keyLocation } from "../doctor/locate.js";
 
 const shown = (name: string, value: string): string => (SENSITIVE_ATTRIBUTES.has(name) ? redact(value) : value);
 
-/** `DATABRICKS_*` variables that silently beat or mix with the selected profile (P3). */
+/** `DATABRICKS_*` variables that silently beat or mix with the selected profile (databricks/cli#1194, #5096). */
 export const envShadowing: GlobalCheck = {
   id: "env-shadowing",
   title: "Environment variables vs the profile",

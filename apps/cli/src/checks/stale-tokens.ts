@@ -6,7 +6,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const STALE_DAYS = 60;
 const REVOCATION_DAYS = 90;
 
-/** With admin rights: tokens unused for over 60 days, which Databricks revokes at 90 (P6). */
+/** With admin rights: tokens unused for over 60 days, which Databricks revokes at 90 (databricks/databricks-sdk-go#873; Databricks docs, "Monitor and revoke personal access tokens"). */
 export const staleTokens = workspaceWideCheck({
   id: "stale-tokens",
   title: "Tokens unused for 60 days",

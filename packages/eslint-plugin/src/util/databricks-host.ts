@@ -1,6 +1,6 @@
 /**
  * DNS suffixes of Databricks workspaces and account consoles on every cloud (AWS, AWS GovCloud,
- * Azure public, US Government and China, GCP), from `reference/unified-auth.md` §4.6.
+ * Azure public, US Government and China, GCP), from databricks-sdk-go@1ff3c785 `config/environments.go`.
  */
 export const DATABRICKS_HOST_SUFFIXES = [
   ".cloud.databricks.com",

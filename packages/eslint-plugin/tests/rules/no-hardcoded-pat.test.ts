@@ -16,7 +16,7 @@ const escapeAll = (s: string) => [...s].map((c) => `\\x${c.charCodeAt(0).toStrin
 
 runInEveryLanguage("no-hardcoded-pat", noHardcodedPat, {
   valid: [
-    // Not a PAT (reference/pat-format.md, "Not a PAT").
+    // Not a PAT (the "Not a PAT" classes of @dbcfg/pat's README).
     ...[
       ["placeholder zeros", PREFIX + "0".repeat(32)],
       ["placeholder hex alphabet", PREFIX + "0123456789abcdef".repeat(2)],

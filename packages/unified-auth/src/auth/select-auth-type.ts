@@ -5,7 +5,8 @@ import { AUTH_CHAINS } from "./strategies.js";
 import type { StrategyContext } from "./strategy.js";
 
 /**
- * Run the dialect's credentials chain (`reference/unified-auth.md` §4.2) and return the chosen auth
+ * Run the dialect's credentials chain (databricks-sdk-go@1ff3c785 `config/auth_default.go`,
+ * databricks-sdk-py@9ae22415 `databricks/sdk/credentials_provider.py`) and return the chosen auth
  * type, or throw the SDK's exact error:
  * - go: a forced `auth_type` runs only that strategy (`<t> auth: <err>` / `<t> auth: not configured`,
  *   unknown → `auth type "<t>" not found`); otherwise errors are swallowed and the first success wins;

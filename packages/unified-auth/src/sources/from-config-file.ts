@@ -12,7 +12,7 @@ import type { SourceContext } from "./source.js";
 
 type ConfigFileOutcome = NonNullable<SourceContext["file"]>;
 
-/** The attribute whose presence makes the SDK skip the file, if any (`reference/unified-auth.md` §2.2). */
+/** The attribute whose presence makes the SDK skip the file, if any (databricks-sdk-go@1ff3c785 `config/config_file.go`). */
 function skipReason(state: ResolutionState): string | undefined {
   const js = state.dialect === "js";
   const profileGiven = js ? state.get("profile") !== undefined : state.has("profile");
