@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type BundleLoader from "./bundle-loader.cjs";
-import { BUILT_BIN, requireBuiltCli } from "./io/test-support/run-built-cli.js";
+import { BUILT_BIN, requireBuiltCli } from "./test-support/run-built-cli.js";
 
 // The loader of the built executable (tsc's dist/bundle-loader.cjs) on small bundles of its own.
 // Every load runs in a fresh `node`: within one process V8 reuses what it compiled before and

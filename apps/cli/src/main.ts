@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, UsageError } from "./command.js";
+import { EXIT_OK, EXIT_USAGE, UsageError } from "./cli/command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext } from "./context.js";
 import { printLine } from "./io/print.js";

@@ -1,13 +1,13 @@
 import { lstat, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../command.js";
+import { UsageError } from "../cli/command.js";
 import { doctorCommand } from "./doctor.js";
-import { doctorReportSchema } from "../doctor/report-schema.js";
-import { fakeCli, fakePat, loadFixture, makeHome } from "../doctor/test-support/doctor-harness.js";
-import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
-import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
-import { ME_PATH } from "../checks/token-valid.js";
+import { doctorReportSchema } from "../doctor/engine/report-schema.js";
+import { fakeCli, fakePat, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { startEmulatorHome } from "../test-support/doctor-emulator-home.js";
+import { sarifErrors } from "../test-support/validate-sarif.js";
+import { ME_PATH } from "../checks/online/token-valid.js";
 
 async function inHome(config: string | undefined, test: (home: Awaited<ReturnType<typeof makeHome>>) => Promise<void>, mode = 0o600) {
   const home = await makeHome(config, mode);

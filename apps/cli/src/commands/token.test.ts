@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, statSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, type FakeContextOptions } from "../io/test-support/fake-context.js";
-import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../io/test-support/emulator-home.js";
+import { fakeContext, type FakeContextOptions } from "../test-support/fake-context.js";
+import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
 
 let env: EmulatorHome;
 let token: string;

@@ -1,6 +1,6 @@
 import { checkHost } from "@dbcfg/config-file";
 import { isLoopbackHttp } from "../../io/loopback.js";
-import { CliError } from "../../cli-error.js";
+import { CliError } from "../../cli/cli-error.js";
 
 /** A host as `configure` writes it: the bare origin, plus what was moved or dropped and why. */
 export interface NormalizedHost {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakePat } from "../../io/test-support/fake-context.js";
+import { fakePat } from "../../test-support/fake-context.js";
 import { CONFLICTING_AUTH_KEYS, describeChange, planChanges } from "./plan-changes.js";
 
 describe("planChanges", () => {

@@ -1,8 +1,8 @@
 import { checkToken } from "@dbcfg/config-file";
-import { UsageError } from "../../command.js";
+import { UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import type { Prompter } from "../../io/prompt.js";
-import { CliError } from "../../cli-error.js";
+import { CliError } from "../../cli/cli-error.js";
 
 /** Thrown for a token that must not be written; the message never contains the token. */
 export class TokenInputError extends CliError {

@@ -1,7 +1,7 @@
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../../command.js";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
 import { readProfileValues, resolveConfigPath, writeProfileChanges } from "../../io/config-file-access.js";
-import { withExpectedFailures } from "../../io/expected-failure.js";
-import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { withExpectedFailures } from "../../cli/expected-failure.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
 import { confirm, promptFor, type PromptingContext } from "../../io/prompt.js";
 import { normalizeHost } from "./normalize-host.js";

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "@dbcfg/config-file";
 import { resolveConfig, type Probes, type Resolution } from "@dbcfg/unified-auth";
-import { errorText } from "../../io/error-text.js";
+import { errorText } from "../../cli/error-text.js";
 import { isLoopbackHttp } from "../../io/loopback.js";
 
 /** The file check that refuses `http://`, waived for loopback emulators only. */

@@ -4,7 +4,7 @@ import type { OpenTokenService } from "../token/token-service.js";
 import { checkProfileOffline } from "./check-profile-offline.js";
 import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
-import { CliError } from "../../cli-error.js";
+import { CliError } from "../../cli/cli-error.js";
 
 const SETTINGS_SECTION = "__settings__";
 const DEFAULT_PROFILE = "DEFAULT";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { fakePat } from "../../io/test-support/fake-context.js";
+import { fakePat } from "../../test-support/fake-context.js";
 import { findOldTokenId, rotateToken, type RotationDeps, type RotationPlan } from "./rotate-token.js";
 import type { NewToken, TokenService, TokenSummary } from "./token-service.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDoctorInput } from "../doctor-input.js";
-import { fakeCli, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { loadDoctorInput } from "../input/doctor-input.js";
+import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
 import { previewFixes } from "./apply-fixes.js";
 import { planFixes } from "./plan-fixes.js";
 import { unifiedDiff } from "./unified-diff.js";

@@ -1,7 +1,7 @@
 import type { ConfigDocument } from "@dbcfg/config-file";
-import { analyzeHost, isSafelyFixable } from "../analyze-host.js";
-import type { DoctorInput } from "../doctor-input.js";
-import { SETTINGS_SECTION } from "../doctor-input.js";
+import { analyzeHost, isSafelyFixable } from "../input/analyze-host.js";
+import type { DoctorInput } from "../input/doctor-input.js";
+import { SETTINGS_SECTION } from "../input/doctor-input.js";
 
 /** One safe repair, applied through the `@dbcfg/config-file` edit API (which refuses unsafe edits). */
 export interface FixEdit {
