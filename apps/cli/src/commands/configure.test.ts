@@ -117,7 +117,7 @@ describe("dbcfg configure", () => {
 
   it.each([
     ["Bearer prefix", (t: string) => `Bearer ${t}`, /starts with "Bearer "/],
-    ["quotes", (t: string) => `"${t}"`, /quotes around it/],
+    ["quotes", (t: string) => `"${t}"`, /wrapped in quotes/],
     ["placeholder", () => "dapi" + "0".repeat(32), /placeholder/],
     ["empty", () => "\n", /stdin held no token/],
   ])("refuses a token with %s and writes nothing", async (_name, shape, message) => {
@@ -130,7 +130,7 @@ describe("dbcfg configure", () => {
   it("warns about, but keeps, a token that is not PAT-shaped", async () => {
     const out = await run(["configure", "-p", "dev", "--host", "https://h.cloud.databricks.com", "--token-stdin"], { stdin: "eyJhbGciOiJIUzI1NiJ9.e30.c2ln" });
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain("Warning: The token does not have the shape of a Databricks personal access token");
+    expect(out.stderr).toContain("Warning: The token is a JWT (an OAuth/Azure AD access token");
   });
 
   it("moves ?o= into workspace_id and refuses plain http", async () => {

@@ -73,7 +73,7 @@ describe("dbcfg doctor (built CLI, child process)", () => {
   it.each([
     ["host-shape", "host-shape", "query-o.databrickscfg", "warn", 'host carries the query "?o=1234567890123456"'],
     ["host-shape", "host-shape", "http-remote.databrickscfg", "fail", "the token would travel unencrypted"],
-    ["token-shape", "token-shape", "quoted.databrickscfg", "warn", "the Python SDK sends them and gets 403"],
+    ["token-shape", "token-shape", "quoted.databrickscfg", "fail", "the Python SDK sends them and gets 403"],
     ["basic-auth", "basic-auth", "basic.databrickscfg", "fail", "reached end of life on 2024-07-10"],
     ["config-file-syntax", "config-file-syntax", "no-delimiter.databrickscfg", "fail", 'Line 3, column 1: This line has no "=" so no SDK can read it'],
     ["duplicate-token", "duplicate-token", "other-host.databrickscfg", "fail", "but point at different hosts"],

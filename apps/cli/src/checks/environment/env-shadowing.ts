@@ -2,7 +2,7 @@ import { SENSITIVE_ATTRIBUTES } from "@dbcfg/config-file";
 import { redact } from "@dbcfg/pat";
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { envAttributes, fileSkippingAttributes, profileAttributes } from "../../doctor/input/auth-attributes.js";
-import { analyzeHost } from "../../doctor/input/analyze-host.js";
+import { analyzeHost } from "@dbcfg/config-file";
 import { keyLocation } from "../../doctor/input/locate.js";
 
 const shown = (name: string, value: string): string => (SENSITIVE_ATTRIBUTES.has(name) ? redact(value) : value);

@@ -1,23 +1,16 @@
-import type { Diagnostic } from "@dbcfg/config-file";
-import type { CheckOutcome, CheckStatus, GlobalCheck } from "../../doctor/engine/types.js";
+import { diagnosticTopic, type Diagnostic, type DiagnosticTopic } from "@dbcfg/config-file";
+import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
+import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 
-/** Diagnostics that other checks report in their own words (encoding, SDK readings, host, token, basic auth, DEFAULT). */
-const REPORTED_ELSEWHERE = new Set([
-  "byte-order-mark",
-  "default-section-case",
-  "quoted-value",
-  "inline-comment",
-  "comment-char-in-value",
-  "escape-in-value",
-  "line-continuation",
-  "indented-continuation",
-  "key-case",
-  "basic-auth-eol",
-  "token-on-account-host",
-]);
-const REPORTED_ELSEWHERE_PREFIXES = ["host-", "token-", "default-profile-"];
+/**
+ * The topics of `@dbcfg/config-file` diagnostics this check reports; the others have a check of
+ * their own (encoding → config-file-encoding, dialect → sdk-divergence, host → host-shape,
+ * token → token-shape, auth → basic-auth and host-shape, profile-selection → default-case,
+ * empty-default and default-profile-target).
+ */
+const TOPICS_REPORTED_HERE: ReadonlySet<DiagnosticTopic | undefined> = new Set<DiagnosticTopic | undefined>(["syntax", "value", undefined]);
 
-const FIXES: Readonly<Record<string, string>> = {
+const FIXES: Readonly<Partial<Record<Diagnostic["code"], string>>> = {
   "missing-delimiter": 'Write the line as "key = value", or start it with # to make it a comment.',
   "empty-key": 'Write the line as "key = value" or delete it.',
   "duplicate-key": "Delete the earlier line (dbcfg doctor --fix keeps the last value, which is what Go uses).",
@@ -26,7 +19,6 @@ const FIXES: Readonly<Record<string, string>> = {
   "unknown-key": "Fix the key's spelling or remove it.",
 };
 
-const STATUS: Record<Diagnostic["severity"], CheckStatus> = { error: "fail", warning: "warn", info: "pass" };
 
 /** Every diagnostic of the `@dbcfg/config-file` parser, with line and column (P8, P10, P16, P21). */
 export const configFileSyntax: GlobalCheck = {
@@ -41,9 +33,9 @@ export const configFileSyntax: GlobalCheck = {
     if (input.file.kind !== "file") return [{ status: "skip", message: "Skipped: there is no config file." }];
     const file = input.configPath.path;
     const outcomes: CheckOutcome[] = input.doc.diagnostics
-      .filter((d) => !REPORTED_ELSEWHERE.has(d.code) && !REPORTED_ELSEWHERE_PREFIXES.some((prefix) => d.code.startsWith(prefix)))
+      .filter((d) => TOPICS_REPORTED_HERE.has(diagnosticTopic(d.code)))
       .map((d) => ({
-        status: STATUS[d.severity],
+        status: STATUS_OF_SEVERITY[d.severity],
         message: `Line ${d.line}, column ${d.column}: ${d.message}`,
         fix: FIXES[d.code] ?? `Edit line ${d.line} of ${file}.`,
         location: { file, line: d.line, column: d.column },

@@ -1,5 +1,5 @@
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
-import { analyzeHost } from "../../doctor/input/analyze-host.js";
+import { analyzeHost } from "@dbcfg/config-file";
 import { profileLocation } from "../../doctor/input/locate.js";
 import { SETTINGS_SECTION } from "../../doctor/input/doctor-input.js";
 

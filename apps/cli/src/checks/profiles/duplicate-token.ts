@@ -1,6 +1,6 @@
 import { redact } from "@dbcfg/pat";
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
-import { analyzeHost } from "../../doctor/input/analyze-host.js";
+import { analyzeHost } from "@dbcfg/config-file";
 import { keyLocation } from "../../doctor/input/locate.js";
 import { SETTINGS_SECTION } from "../../doctor/input/doctor-input.js";
 

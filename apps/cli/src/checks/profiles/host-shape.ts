@@ -1,6 +1,9 @@
+import { analyzeHost } from "@dbcfg/config-file";
+import { ENVIRONMENTS } from "@dbcfg/unified-auth";
+import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
 import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
-import { analyzeHost, isSafelyFixable } from "../../doctor/input/analyze-host.js";
 import { keyLocation, profileKey, profileLocation } from "../../doctor/input/locate.js";
+
 
 /** Host strings in the wrong format are the most frequent Databricks auth problem (P1, P5). */
 export const hostShape: ProfileCheck = {
@@ -19,10 +22,16 @@ export const hostShape: ProfileCheck = {
     }
     const analysis = analyzeHost(entry.value);
     const location = keyLocation(input, entry);
-    const workspaceLine = analysis.workspaceId ? ` and "workspace_id = ${analysis.workspaceId}"` : "";
-    const byFix = isSafelyFixable(analysis) ? " (dbcfg doctor --fix does this)" : "";
-    const fix = analysis.normalized ? `Write "host = ${analysis.normalized}"${workspaceLine} in [${profile}]${byFix}.` : `Write "host = https://<workspace-host>" in [${profile}].`;
-    const outcomes: CheckOutcome[] = analysis.problems.map((p) => ({ status: p.severity, message: `[${profile}] ${p.message}.`, fix, location }));
+    // The cloud from the SDKs' DNS-zone table; a loopback or account host has none and needs none.
+    const cloud = analysis.hostname === undefined ? undefined : ENVIRONMENTS.find((environment) => analysis.hostname!.endsWith(environment.dnsZone))?.cloud;
+    const fixTo = analysis.fix ?? (analysis.normalized ? { host: analysis.normalized, safe: false } : undefined);
+    const workspaceLine = fixTo?.workspaceId ? ` and "workspace_id = ${fixTo.workspaceId}"` : "";
+    const byFix = fixTo?.safe ? " (dbcfg doctor --fix does this)" : "";
+    const fix = fixTo ? `Write "host = ${fixTo.host}"${workspaceLine} in [${profile}]${byFix}.` : `Write "host = https://<workspace-host>" in [${profile}].`;
+    const outcomes: CheckOutcome[] = analysis.findings.map((f) => ({ status: STATUS_OF_SEVERITY[f.severity], message: `[${profile}] ${f.message}.`, fix, location }));
+    if (analysis.hostname !== undefined && !cloud && !analysis.loopback && !analysis.isAccount) {
+      outcomes.push({ status: "warn", message: `[${profile}] ${analysis.hostname} is not a known Databricks domain; the SDKs will assume AWS (fine for private or custom domains, wrong for Azure/GCP).`, fix, location });
+    }
     if (analysis.isAccount && input.profiles.get(profile)?.has("token")) {
       outcomes.push({ status: "warn", message: `[${profile}] points at the account console (${analysis.hostname}) with a personal access token; PATs are workspace credentials and account APIs reject them.`, fix: "Use the workspace URL for PAT profiles, or OAuth (client_id/client_secret with account_id) for the account console.", location });
     }
@@ -30,7 +39,7 @@ export const hostShape: ProfileCheck = {
       outcomes.push({ status: "fail", message: `[${profile}] is an account-console host without account_id.`, fix: `Add "account_id = <uuid>" to [${profile}].`, location });
     }
     if (outcomes.length > 0) return outcomes;
-    const where = analysis.loopback ? "a local (loopback) host" : `${analysis.cloud ?? "a"} workspace`;
+    const where = analysis.loopback ? "a local (loopback) host" : `${cloud ?? "a"} workspace`;
     return [{ status: "pass", message: `[${profile}] ${analysis.normalized} (${where}).`, location }];
   },
 };

@@ -14,9 +14,9 @@ describe("token-shape", () => {
     expect(finding).toMatchObject({ id: "token-shape", status: "pass", message: `[DEFAULT] token dapi…${values.TOKEN_A!.slice(-4)} has the PAT format.` });
   });
 
-  it("warns about quotes that the Python SDK sends along", async () => {
+  it("fails quotes that the Python SDK sends along", async () => {
     const [finding] = await run("quoted.databrickscfg");
-    expect(finding).toMatchObject({ status: "warn", message: "[DEFAULT] token is wrapped in quotes: Go and JS strip them, the Python SDK sends them and gets 403 Invalid access token." });
+    expect(finding).toMatchObject({ status: "fail", message: "[DEFAULT] token is wrapped in quotes: Go and JS strip them, the Python SDK sends them and gets 403 Invalid access token." });
   });
 
   it("fails a Bearer prefix", async () => {
@@ -40,7 +40,7 @@ describe("token-shape", () => {
   it("fails an empty token", async () => {
     const [finding] = await run("empty.databrickscfg");
     expect(finding!.status).toBe("fail");
-    expect(finding!.message).toContain("has an empty token");
+    expect(finding!.message).toContain("token is empty");
   });
 
   it("recognises an expired JWT (an OAuth/Azure AD access token)", async () => {

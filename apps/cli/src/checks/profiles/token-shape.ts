@@ -1,22 +1,20 @@
-import { isPat, isPlaceholderPat, redact } from "@dbcfg/pat";
-import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
+import { analyzeToken, withoutInlineComment, type TokenFindingCode } from "@dbcfg/config-file";
+import { redact } from "@dbcfg/pat";
+import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
+import type { ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey } from "../../doctor/input/locate.js";
 
 const OTHER_AUTH_KEYS = ["client_id", "username", "azure_client_id", "azure_workspace_resource_id", "google_service_account", "google_credentials", "auth_type"];
 
-/** Seconds-since-epoch `exp` of a JWT, if the value is one (decoded, not verified). */
-function jwtExpiry(value: string): number | undefined {
-  const [, payload] = value.split(".");
-  if (!value.startsWith("eyJ") || payload === undefined) return undefined;
-  try {
-    const exp = (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp : undefined;
-  } catch {
-    return undefined;
-  }
+/** What to do about each finding; the rest are fixed by pasting the token again. */
+function fixFor(code: TokenFindingCode, profile: string): string {
+  if (code === "token-quoted") return `Remove the quotes around the token in [${profile}].`;
+  if (code === "token-bearer-prefix") return `Delete "Bearer " from the token in [${profile}].`;
+  if (code === "token-jwt") return "Use a PAT (dbcfg token create) or configure OAuth instead of pasting access tokens.";
+  return `Paste the token again without decoration: dbcfg configure --profile ${profile} --token-stdin`;
 }
 
-/** A token that is not `dapi` + 32 hex, or that carries quotes, spaces or a `Bearer ` prefix (P6, P21). */
+/** A token that is not `dapi` + 32 hex, or that carries quotes, spaces or a `Bearer ` prefix: `@dbcfg/config-file` `analyzeToken`. */
 export const tokenShape: ProfileCheck = {
   id: "token-shape",
   title: "Token format",
@@ -32,25 +30,16 @@ export const tokenShape: ProfileCheck = {
       return [{ status: "skip", message: other.length > 0 ? `Skipped: [${profile}] does not use a token (${other.join(", ")}).` : `Skipped: [${profile}] has no token.` }];
     }
     const location = keyLocation(input, entry);
-    const value = entry.value;
-    const shown = redact(value);
-    const fix = `Paste the token again without decoration: dbcfg configure --profile ${profile} --token-stdin`;
-    const outcomes: CheckOutcome[] = [];
-    if (value === "") return [{ status: "fail", message: `[${profile}] has an empty token; Go ignores it (then "cannot configure default credentials"), Python counts it.`, fix, location }];
-    const raw = input.doc.findEntry(profile, "token")?.value ?? "";
-    if (/^(["']).*\1(\s+[#;].*)?$/.test(raw)) outcomes.push({ status: "warn", message: `[${profile}] token is wrapped in quotes: Go and JS strip them, the Python SDK sends them and gets 403 Invalid access token.`, fix: `Remove the quotes around the token in [${profile}].`, location });
-    const bare = value.replace(/^Bearer\s+/i, "");
-    if (bare !== value) outcomes.push({ status: "fail", message: `[${profile}] token starts with "Bearer "; the SDKs add that prefix themselves, so the server sees "Bearer Bearer …".`, fix: `Delete "Bearer " from the token in [${profile}].`, location });
-    if (/\s/.test(bare)) outcomes.push({ status: "fail", message: `[${profile}] token (${shown}) contains whitespace; the server rejects it.`, fix, location });
-    const exp = jwtExpiry(bare);
-    if (exp !== undefined) {
-      const expired = exp * 1000 <= cli.now();
-      outcomes.push({ status: expired ? "fail" : "warn", message: `[${profile}] token is a JWT (an OAuth/Azure AD access token, ${expired ? "already expired" : "short-lived"}), not a personal access token.`, fix: "Use a PAT (dbcfg token create) or configure OAuth instead of pasting access tokens.", location });
-    } else if (isPlaceholderPat(bare)) {
-      outcomes.push({ status: "fail", message: `[${profile}] token ${shown} is a placeholder, not a real token.`, fix, location });
-    } else if (!isPat(bare.trim())) {
-      outcomes.push({ status: "warn", message: `[${profile}] token ${shown} does not look like a personal access token (dapi + 32 hex).`, fix, location });
-    }
+    const shown = redact(entry.value);
+    const raw = withoutInlineComment(input.doc.findEntry(profile, "token")?.value ?? entry.value);
+    const { findings } = analyzeToken(raw, { now: cli.now() });
+    // The redacted token is shown where the finding is about the token itself, not its decoration.
+    const outcomes = findings.map((f) => ({
+      status: STATUS_OF_SEVERITY[f.severity],
+      message: `[${profile}] ${f.decoration || entry.value.trim() === "" ? f.message : f.message.replace(/^token /, `token ${shown} `)}.`,
+      fix: fixFor(f.code, profile),
+      location,
+    }));
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: `[${profile}] token ${shown} has the PAT format.`, location }];
   },
 };

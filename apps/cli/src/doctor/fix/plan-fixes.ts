@@ -1,5 +1,5 @@
 import type { ConfigDocument } from "@dbcfg/config-file";
-import { analyzeHost, isSafelyFixable } from "../input/analyze-host.js";
+import { analyzeHost } from "@dbcfg/config-file";
 import type { DoctorInput } from "../input/doctor-input.js";
 import { SETTINGS_SECTION } from "../input/doctor-input.js";
 
@@ -35,12 +35,12 @@ export function planFixes(input: DoctorInput): FixPlan {
     }
     const host = keys.get("host");
     if (!host) continue;
-    const analysis = analyzeHost(host.value);
-    const fixable = isSafelyFixable(analysis);
+    const fix = analyzeHost(host.value).fix;
+    const fixable = fix?.safe === true;
     const duplicated = (counts.get("host") ?? 0) > 1;
     if (!fixable && !duplicated) continue;
-    const newHost = fixable ? analysis.normalized! : host.value;
-    const workspaceId = fixable && analysis.workspaceId && !keys.has("workspace_id") ? analysis.workspaceId : undefined;
+    const newHost = fixable ? fix.host : host.value;
+    const workspaceId = fixable && fix.workspaceId && !keys.has("workspace_id") ? fix.workspaceId : undefined;
     const what = [fixable ? `host ${host.value} → ${newHost}` : "", workspaceId ? `workspace_id = ${workspaceId}` : "", duplicated ? "earlier host lines removed" : ""].filter(Boolean).join(", ");
     edits.push({
       description: `[${profile}] ${what}`,

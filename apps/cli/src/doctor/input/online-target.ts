@@ -1,4 +1,4 @@
-import { analyzeHost } from "./analyze-host.js";
+import { analyzeHost } from "@dbcfg/config-file";
 import { envAttributes } from "./auth-attributes.js";
 import type { DoctorInput } from "./doctor-input.js";
 
@@ -28,7 +28,7 @@ export function resolveOnlineTarget(input: DoctorInput, profile: string): Online
   if (!host) return undefined;
   const analysis = analyzeHost(host);
   // A host that fails host-shape (http:// off loopback, credentials, …) is never contacted, whichever source named it.
-  if (!analysis.normalized || !analysis.hostname || analysis.problems.some((p) => p.severity === "fail")) return undefined;
+  if (!analysis.normalized || !analysis.hostname || analysis.findings.some((f) => f.severity === "error")) return undefined;
   const url = new URL(analysis.normalized);
   const https = url.protocol === "https:";
   return {
