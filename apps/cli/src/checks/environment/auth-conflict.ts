@@ -1,5 +1,5 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { possibleAuthGroups } from "../../doctor/input/auth-attributes.js";
+import { possibleAuthGroups } from "../../doctor/input/profile-attributes.js";
 import { profileLocation } from "../../doctor/input/locate.js";
 import { groupBy, resolveEachSdk, sdkList } from "../../doctor/input/resolve-per-sdk.js";
 

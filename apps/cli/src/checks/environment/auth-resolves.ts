@@ -1,5 +1,5 @@
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
-import { envAttributes, fileSkippingAttributes } from "../../doctor/input/auth-attributes.js";
+import { envAttributes, fileSkippedByEnv } from "@dbcfg/unified-auth";
 import { groupBy, resolveEachSdk, sdkList, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
 
 /** What a resolution authenticates with, in words: "pat authentication against https://… (token from [prod])". */
@@ -14,7 +14,7 @@ function describeSuccess(outcome: SdkOutcome): string {
 function fixFor(outcome: SdkOutcome, input: Parameters<GlobalCheck["run"]>[0]["input"]): string {
   const code = outcome.error!.code;
   if (code === "no-credentials" || code === "no-host") {
-    const skippers = input.selection.source === "DEFAULT fallback" ? fileSkippingAttributes(envAttributes(input.env)) : [];
+    const skippers = input.selection.reason === "fallback" ? fileSkippedByEnv(input.env) : [];
     if (skippers.length > 0) {
       return `unset ${skippers.map((s) => s.envName).join(" ")} so that the SDKs read ${input.configPath.path}, or also set DATABRICKS_TOKEN for that host.`;
     }

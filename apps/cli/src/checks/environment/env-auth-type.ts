@@ -1,5 +1,6 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
-import { envAttributes, mergedAttributes, profileAttributes } from "../../doctor/input/auth-attributes.js";
+import { envAttributes } from "@dbcfg/unified-auth";
+import { profileAttributes } from "../../doctor/input/profile-attributes.js";
 import { groupBy, resolveEachSdk, sdkList } from "../../doctor/input/resolve-per-sdk.js";
 
 const FORCED_AUTH_ERRORS = new Set(["auth-not-configured", "unknown-auth-type", "no-credentials", "auth-failed"]);
@@ -25,7 +26,7 @@ export const envAuthType: GlobalCheck = {
       const texts = [...groupBy(failing, (o) => o.error!.message)].map(([message, who]) => `${sdkList(who)} fail${who.length === 1 || who.length === 3 ? "s" : ""} with: ${message}`);
       return [{ status: "fail", message: `${from} = ${forced}, and that method cannot work here: ${texts.join(" — ")}`, fix }];
     }
-    if (forced !== "pat" && mergedAttributes(env, profile).has("token")) {
+    if (forced !== "pat" && (env.has("token") || profile.has("token"))) {
       return [{ status: "warn", message: `${from} = ${forced}, so the configured token is ignored.`, fix }];
     }
     return [{ status: "pass", message: `${from} = ${forced}, and its inputs are set.` }];

@@ -1,5 +1,5 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
-import { ENV_CONFIG_PROFILE } from "../../doctor/input/doctor-input.js";
+import { ENV_CONFIG_PROFILE } from "@dbcfg/unified-auth";
 import { nearestName } from "../../doctor/input/nearest-name.js";
 
 /** `DATABRICKS_CONFIG_PROFILE` naming a profile that is not in the file (P16). */

@@ -1,7 +1,8 @@
 import { SENSITIVE_ATTRIBUTES } from "@dbcfg/config-file";
 import { redact } from "@dbcfg/pat";
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
-import { envAttributes, fileSkippingAttributes, profileAttributes } from "../../doctor/input/auth-attributes.js";
+import { envAttributes, fileSkippedByEnv } from "@dbcfg/unified-auth";
+import { profileAttributes } from "../../doctor/input/profile-attributes.js";
 import { analyzeHost } from "@dbcfg/config-file";
 import { keyLocation } from "../../doctor/input/locate.js";
 
@@ -19,9 +20,9 @@ export const envShadowing: GlobalCheck = {
   run({ input }) {
     const env = envAttributes(input.env);
     if (env.size === 0) return [{ status: "pass", message: "No Databricks variables are set; the config file decides." }];
-    const { name: profile, source } = input.selection;
-    const explicit = source === "--profile" || source === "DATABRICKS_CONFIG_PROFILE";
-    const skippers = fileSkippingAttributes(env);
+    const { name: profile, reason: source } = input.selection;
+    const explicit = source === "argument" || source === "env";
+    const skippers = fileSkippedByEnv(input.env);
     if (!explicit && skippers.length > 0) {
       const names = skippers.map((v) => v.envName).join(", ");
       const hasCredential = env.has("token") || env.has("password") || env.has("client_secret") || env.has("azure_client_secret") || env.has("google_credentials");

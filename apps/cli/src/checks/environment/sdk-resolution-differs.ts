@@ -1,5 +1,6 @@
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
-import { envAttributes, profileAttributes } from "../../doctor/input/auth-attributes.js";
+import { envAttributes } from "@dbcfg/unified-auth";
+import { profileAttributes } from "../../doctor/input/profile-attributes.js";
 import { groupBy, resolveEachSdk, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
 
 const AUTH_ENV_KEYS = ["token", "username", "password", "client_id", "client_secret", "azure_client_id", "azure_client_secret", "google_credentials"];
@@ -27,17 +28,17 @@ export const sdkResolutionDiffers: GlobalCheck = {
     const byResult = groupBy(await resolveEachSdk(input, cli), (o) => (o.error ? `error:${o.error.code}` : summarize(o)));
     if (byResult.size > 1) {
       const lines = [...byResult].map(([, who]) => `${who.map((o) => o.name).join(" and ")}: ${summarize(who[0]!)}`);
-      const hint = input.selection.source === "default_profile" ? " (the JS SDK ignores [__settings__] default_profile)" : "";
+      const hint = input.selection.reason === "settings" ? " (the JS SDK ignores [__settings__] default_profile)" : "";
       outcomes.push({
         status: "warn",
         message: `The SDKs resolve this shell differently${hint}: ${lines.join("; ")}.`,
         fix: "Select the profile explicitly in every tool (DATABRICKS_CONFIG_PROFILE, or --profile / profile=…), and remove what only some SDKs read.",
       });
     }
-    const { name, source } = input.selection;
+    const { name, reason: source } = input.selection;
     const env = envAttributes(input.env);
     const envAuth = AUTH_ENV_KEYS.map((k) => env.get(k)).filter((v) => v !== undefined);
-    if (source === "DATABRICKS_CONFIG_PROFILE" && envAuth.length > 0 && [...profileAttributes(input, name).keys()].some((k) => AUTH_ENV_KEYS.includes(k))) {
+    if (source === "env" && envAuth.length > 0 && [...profileAttributes(input, name).keys()].some((k) => AUTH_ENV_KEYS.includes(k))) {
       outcomes.push({ status: "warn", message: `[${name}] is selected by DATABRICKS_CONFIG_PROFILE while ${envAuth.map((v) => v.envName).join(", ")} ${envAuth.length === 1 ? "is" : "are"} set: the SDKs and the CLI use the variables' credentials, but \`databricks --profile ${name}\` uses the profile's.`, fix: `unset ${envAuth.map((v) => v.envName).join(" ")}` });
     }
     const home = cli.env.HOME;

@@ -1,6 +1,6 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { sectionLocation } from "../../doctor/input/locate.js";
-import { DEFAULT_PROFILE } from "../../doctor/input/doctor-input.js";
+import { DEFAULT_PROFILE } from "@dbcfg/config-file";
 
 /** Section names are case-sensitive: `[default]` is not the fallback profile (P16). */
 export const defaultCase: GlobalCheck = {

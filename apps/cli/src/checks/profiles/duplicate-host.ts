@@ -1,7 +1,7 @@
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { analyzeHost } from "@dbcfg/config-file";
 import { profileLocation } from "../../doctor/input/locate.js";
-import { SETTINGS_SECTION } from "../../doctor/input/doctor-input.js";
+import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
 /** Several profiles for one host make host-based profile lookup ambiguous (P9). */
 export const duplicateHost: GlobalCheck = {

@@ -2,7 +2,7 @@ import { redact } from "@dbcfg/pat";
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { analyzeHost } from "@dbcfg/config-file";
 import { keyLocation } from "../../doctor/input/locate.js";
-import { SETTINGS_SECTION } from "../../doctor/input/doctor-input.js";
+import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
 /** One token in several profiles: a token pasted into the wrong profile, or one revocation breaking many (P21). */
 export const duplicateToken: GlobalCheck = {

@@ -1,6 +1,6 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { sectionLocation } from "../../doctor/input/locate.js";
-import { DEFAULT_PROFILE, SETTINGS_SECTION } from "../../doctor/input/doctor-input.js";
+import { DEFAULT_PROFILE, SETTINGS_SECTION } from "@dbcfg/config-file";
 
 /** An empty `[DEFAULT]` next to named profiles: a bare command has nothing to use (P4). */
 export const emptyDefault: GlobalCheck = {

@@ -1,7 +1,7 @@
 import type { ConfigDocument } from "@dbcfg/config-file";
 import { analyzeHost } from "@dbcfg/config-file";
 import type { DoctorInput } from "../input/doctor-input.js";
-import { SETTINGS_SECTION } from "../input/doctor-input.js";
+import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
 /** One safe repair, applied through the `@dbcfg/config-file` edit API (which refuses unsafe edits). */
 export interface FixEdit {

@@ -1,12 +1,12 @@
 import { lstat, readFile, stat } from "node:fs/promises";
-import { DEFAULT_PROFILE, SETTINGS_SECTION, parseConfigFile, type ConfigDocument } from "@dbcfg/config-file";
-import { ENV_CONFIG_PROFILE } from "@dbcfg/unified-auth";
+import { parseConfigFile, type ConfigDocument } from "@dbcfg/config-file";
+import { profileNames, selectedProfile, type ProfileSelection } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
 import { viewProfiles, type ProfileValue, type SectionHeader } from "./profile-view.js";
 import { resolveConfigPathChoice, type ConfigPathChoice } from "./config-path.js";
 import { decodeConfigBytes, type DecodedConfig } from "./decode-config.js";
 
-export { DEFAULT_PROFILE, SETTINGS_SECTION, ENV_CONFIG_PROFILE };
+export type { ProfileSelection };
 
 /** What the doctor found at the config path, read once before any check runs. */
 export type ConfigFileState =
@@ -14,12 +14,6 @@ export type ConfigFileState =
   | { kind: "directory" }
   | { kind: "unreadable"; error: string }
   | { kind: "file"; bytes: Buffer; mode: number; uid: number; symlink: boolean };
-
-/** The profile an SDK would use, and what chose it. */
-export interface ProfileSelection {
-  name: string;
-  source: "--profile" | typeof ENV_CONFIG_PROFILE | "default_profile" | "DEFAULT fallback";
-}
 
 /** Options from the command line that shape what the doctor looks at. */
 export interface DoctorScope {
@@ -56,11 +50,12 @@ export async function loadDoctorInput(cli: CliContext, scope: DoctorScope): Prom
   const file = await readConfigFileState(configPath.path);
   const decoded = decodeConfigBytes(file.kind === "file" ? file.bytes : Buffer.alloc(0));
   const doc = parseConfigFile((decoded.bom === "utf-8" ? "\uFEFF" : "") + decoded.text, { path: configPath.path });
-  const { profiles, sections, keyCounts } = viewProfiles(doc);
-  const profileNames = [...profiles.keys()].filter((name) => name !== SETTINGS_SECTION && !(name === DEFAULT_PROFILE && profiles.get(name)?.size === 0));
-  const selection = selectProfile(scope, cli.env, profiles);
-  const offlineTargets = scope.profile !== undefined ? [scope.profile] : profileNames;
-  const onlineTargets = scope.profile !== undefined || !scope.allProfiles ? [selection.name] : profileNames;
+  const { profiles, sections, keyCounts, goProfiles } = viewProfiles(doc);
+  const names = profileNames(goProfiles);
+  // The Go SDK's (and the Databricks CLI's) choice, from @dbcfg/unified-auth.
+  const selection = selectedProfile({ file: goProfiles, env: cli.env, ...(scope.profile !== undefined ? { profile: scope.profile } : {}) });
+  const offlineTargets = scope.profile !== undefined ? [scope.profile] : names;
+  const onlineTargets = scope.profile !== undefined || !scope.allProfiles ? [selection.name] : names;
   return {
     configPath,
     file,
@@ -69,7 +64,7 @@ export async function loadDoctorInput(cli: CliContext, scope: DoctorScope): Prom
     profiles,
     sections,
     keyCounts,
-    profileNames,
+    profileNames: names,
     selection,
     offlineTargets: offlineTargets.filter((name) => profiles.has(name)),
     onlineTargets: onlineTargets.filter((name) => profiles.has(name)),
@@ -89,18 +84,4 @@ async function readConfigFileState(path: string): Promise<ConfigFileState> {
     if (code === "ENOENT") return { kind: "missing" };
     return { kind: "unreadable", error: (error as Error).message };
   }
-}
-
-/** The SDK order: explicit profile, `DATABRICKS_CONFIG_PROFILE`, `[__settings__] default_profile`, then `DEFAULT`. */
-function selectProfile(
-  scope: DoctorScope,
-  env: Readonly<Record<string, string | undefined>>,
-  profiles: Map<string, Map<string, ProfileValue>>,
-): ProfileSelection {
-  if (scope.profile !== undefined) return { name: scope.profile, source: "--profile" };
-  const fromEnv = env[ENV_CONFIG_PROFILE];
-  if (fromEnv !== undefined && fromEnv !== "") return { name: fromEnv, source: ENV_CONFIG_PROFILE };
-  const pinned = profiles.get(SETTINGS_SECTION)?.get("default_profile")?.value.trim();
-  if (pinned) return { name: pinned, source: "default_profile" };
-  return { name: DEFAULT_PROFILE, source: "DEFAULT fallback" };
 }

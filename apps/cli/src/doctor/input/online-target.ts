@@ -1,5 +1,5 @@
 import { analyzeHost } from "@dbcfg/config-file";
-import { envAttributes } from "./auth-attributes.js";
+import { envAttributes } from "@dbcfg/unified-auth";
 import type { DoctorInput } from "./doctor-input.js";
 
 /** Where online checks connect for one profile, and with which token. */

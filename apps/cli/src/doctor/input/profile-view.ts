@@ -1,4 +1,4 @@
-import { readProfiles, type ConfigDocument, type DialectProfiles } from "@dbcfg/config-file";
+import { DEFAULT_PROFILE, readProfiles, type ConfigDocument, type DialectProfiles } from "@dbcfg/config-file";
 
 /** One value a profile sets, as the Go SDK (and the CLI) reads it, with where it stands. */
 export interface ProfileValue {
@@ -20,6 +20,8 @@ export interface ProfileView {
   sections: SectionHeader[];
   /** How many lines set each key in each profile (duplicates > 1). */
   keyCounts: Map<string, Map<string, number>>;
+  /** What the profiles map was built from (the Go reading, else the JS one), for `@dbcfg/unified-auth` `selectedProfile`. */
+  goProfiles: DialectProfiles;
 }
 
 /**
@@ -43,10 +45,10 @@ export function viewProfiles(doc: ConfigDocument): ProfileView {
   for (const line of doc.lines) {
     if (line.kind === "section") sections.push({ name: line.name, line: line.number });
     if (line.kind !== "entry") continue;
-    const section = line.section ?? "DEFAULT";
+    const section = line.section ?? DEFAULT_PROFILE;
     const counts = keyCounts.get(section) ?? new Map<string, number>();
     counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
     keyCounts.set(section, counts);
   }
-  return { profiles, sections, keyCounts };
+  return { profiles, sections, keyCounts, goProfiles: read };
 }

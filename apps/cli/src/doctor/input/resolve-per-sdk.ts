@@ -27,7 +27,7 @@ export function resolveEachSdk(
   options: { profile?: string; withEnv?: boolean; selectAuth?: boolean } = {},
 ): Promise<SdkOutcome[]> {
   const withEnv = options.withEnv ?? true;
-  const profile = options.profile ?? (input.selection.source === "--profile" ? input.selection.name : undefined);
+  const profile = options.profile ?? (input.selection.reason === "argument" ? input.selection.name : undefined);
   const selectAuth = options.selectAuth ?? true;
   const key = JSON.stringify([profile ?? null, withEnv, selectAuth]);
   let cache = runs.get(input);
