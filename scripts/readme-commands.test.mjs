@@ -18,6 +18,8 @@ const SLOW_MS = 600_000;
 const NOT_RUN = {
   test: "it is the command that runs this test (recursion)",
   bench: "too slow for a test; the benchmark runner and every file it runs are checked to exist and parse instead",
+  format: "it rewrites every source file of the working tree",
+  "format:check": "CI runs it as a step of its own (.ci/run); here it would fail every test run on formatting alone",
 };
 /** Commands of README code blocks that are not run here, and why. */
 const NOT_RUN_COMMANDS = {
