@@ -151,27 +151,32 @@ describe("command lines of README code blocks", () => {
             const args = [sub, leaf].filter((a) => a !== undefined);
             const result = await run(process.execPath, [BIN[words[0]], ...args, "--help"]);
             expect(result.code, `${words[0]} ${args.join(" ")} --help: ${result.stderr}`).toBe(0);
-            for (const flag of flagsOf(pipeTarget).filter((f) => f !== "--help")) expect(result.stdout, `${flag} in ${words[0]} ${args.join(" ")} --help`).toContain(flag);
+            for (const flag of flagsOf(pipeTarget).filter((f) => f !== "--help"))
+              expect(result.stdout, `${flag} in ${words[0]} ${args.join(" ")} --help`).toContain(flag);
           }
         }
       });
     } else if (BIN[words[0]]) {
       const source = pipeSource === undefined ? undefined : PIPE_SOURCES[pipeSource];
-      it(`${title} — runs in an empty temporary HOME without a usage or internal error${pipeSource ? ` (stdin: what ${pipeSource} would print)` : ""}`, { timeout: 60_000 }, async () => {
-        if (pipeSource !== undefined) expect(source, `no stand-in for "${pipeSource}" in PIPE_SOURCES`).toBeDefined();
-        const stdin = source?.();
-        // A HOME of its own: what one command writes (configure) is never read by another.
-        const ownHome = mkdtempSync(join(tmpdir(), "dbcfg-readme-cmd-"));
-        try {
-          const env = { HOME: ownHome, USERPROFILE: ownHome };
-          const result = await run(process.execPath, [BIN[words[0]], ...words.slice(1)], stdin === undefined ? { env } : { env, stdin });
-          expect(result.code, `${command}:\n${result.stdout}\n${result.stderr}`).not.toBe(2);
-          expect(result.stderr).not.toContain("Internal error");
-          if (stdin !== undefined) expect(result.stdout + result.stderr).not.toContain(stdin.slice(4));
-        } finally {
-          rmSync(ownHome, { recursive: true, force: true });
-        }
-      });
+      it(
+        `${title} — runs in an empty temporary HOME without a usage or internal error${pipeSource ? ` (stdin: what ${pipeSource} would print)` : ""}`,
+        { timeout: 60_000 },
+        async () => {
+          if (pipeSource !== undefined) expect(source, `no stand-in for "${pipeSource}" in PIPE_SOURCES`).toBeDefined();
+          const stdin = source?.();
+          // A HOME of its own: what one command writes (configure) is never read by another.
+          const ownHome = mkdtempSync(join(tmpdir(), "dbcfg-readme-cmd-"));
+          try {
+            const env = { HOME: ownHome, USERPROFILE: ownHome };
+            const result = await run(process.execPath, [BIN[words[0]], ...words.slice(1)], stdin === undefined ? { env } : { env, stdin });
+            expect(result.code, `${command}:\n${result.stdout}\n${result.stderr}`).not.toBe(2);
+            expect(result.stderr).not.toContain("Internal error");
+            if (stdin !== undefined) expect(result.stdout + result.stderr).not.toContain(stdin.slice(4));
+          } finally {
+            rmSync(ownHome, { recursive: true, force: true });
+          }
+        },
+      );
     } else {
       it(`${title} — is a command this test knows how to try`, () => {
         expect.fail(`add a rule for "${command}" to scripts/readme-commands.test.mjs (or skip it with a reason)`);

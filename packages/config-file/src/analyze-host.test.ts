@@ -33,7 +33,11 @@ describe("analyzeHost", () => {
 
   it("fixes shape problems safely, moving ?o= or ?workspace_id= into workspace_id", () => {
     expect(analyzeHost("adb-1.2.azuredatabricks.net/?o=123").fix).toEqual({ host: "https://adb-1.2.azuredatabricks.net", workspaceId: "123", safe: true });
-    expect(analyzeHost("https://adb-1.2.azuredatabricks.net/?workspace_id=77").fix).toEqual({ host: "https://adb-1.2.azuredatabricks.net", workspaceId: "77", safe: true });
+    expect(analyzeHost("https://adb-1.2.azuredatabricks.net/?workspace_id=77").fix).toEqual({
+      host: "https://adb-1.2.azuredatabricks.net",
+      workspaceId: "77",
+      safe: true,
+    });
     expect(analyzeHost("https://adb-1.2.azuredatabricks.net/?o=abc").fix).toEqual({ host: "https://adb-1.2.azuredatabricks.net", safe: true });
   });
 

@@ -73,7 +73,17 @@ export function analyzeHost(raw: string): HostAnalysis {
   try {
     url = new URL(hasScheme ? value : `https://${value}`);
   } catch {
-    return { findings: [{ code: "host-invalid", severity: "error", message: `host "${value}" is not a valid URL; write it as https://<workspace-hostname>, e.g. https://dbc-1234abcd-5678.cloud.databricks.com` }], isAccount: false, loopback: false };
+    return {
+      findings: [
+        {
+          code: "host-invalid",
+          severity: "error",
+          message: `host "${value}" is not a valid URL; write it as https://<workspace-hostname>, e.g. https://dbc-1234abcd-5678.cloud.databricks.com`,
+        },
+      ],
+      isAccount: false,
+      loopback: false,
+    };
   }
   if (/\s/.test(value)) findings.push({ code: "host-whitespace", severity: "error", message: `host "${value}" contains whitespace` });
   const hostname = url.hostname.toLowerCase();
@@ -85,12 +95,25 @@ export function analyzeHost(raw: string): HostAnalysis {
   const loopback = scheme === "http" && isLoopbackHostname(hostname);
   const normalized = `${loopback ? "http" : "https"}://${url.host}`;
   if (url.username !== "" || url.password !== "") {
-    findings.push({ code: "host-has-credentials", severity: "error", message: "host carries a user name or password (user:secret@host): the SDKs never use it, and it ends up in logs and error messages; put credentials in token = … instead" });
+    findings.push({
+      code: "host-has-credentials",
+      severity: "error",
+      message:
+        "host carries a user name or password (user:secret@host): the SDKs never use it, and it ends up in logs and error messages; put credentials in token = … instead",
+    });
   }
   if (!hasScheme) {
-    findings.push({ code: "host-missing-scheme", severity: "warning", message: "host has no scheme; the SDKs add https://, but `databricks configure`, Terraform and several tools reject it" });
+    findings.push({
+      code: "host-missing-scheme",
+      severity: "warning",
+      message: "host has no scheme; the SDKs add https://, but `databricks configure`, Terraform and several tools reject it",
+    });
   } else if (scheme === "http" && !loopback) {
-    findings.push({ code: "host-not-https", severity: "error", message: "host uses http://: the token would travel unencrypted, and the CLI rejects it (must start with https://)" });
+    findings.push({
+      code: "host-not-https",
+      severity: "error",
+      message: "host uses http://: the token would travel unencrypted, and the CLI rejects it (must start with https://)",
+    });
   } else if (scheme !== "https" && scheme !== "http") {
     findings.push({ code: "host-not-https", severity: "error", message: `host uses the ${scheme}:// scheme; only https:// works` });
   }
@@ -99,14 +122,26 @@ export function analyzeHost(raw: string): HostAnalysis {
   if (url.pathname === "/" && value.replace(/[?#].*$/, "").endsWith("/") && url.search === "" && url.hash === "") {
     findings.push({ code: "host-trailing-slash", severity: "warning", message: "host ends with a slash; some tools then build URLs with `//api/…`" });
   } else if (url.pathname !== "/" && url.pathname !== "") {
-    findings.push({ code: "host-has-path", severity: "warning", message: `host has the path "${url.pathname}"; Go drops it but Python keeps it and calls ${url.host}${url.pathname}/api/…, which answers with a login page or 404` });
+    findings.push({
+      code: "host-has-path",
+      severity: "warning",
+      message: `host has the path "${url.pathname}"; Go drops it but Python keeps it and calls ${url.host}${url.pathname}/api/…, which answers with a login page or 404`,
+    });
   }
   if (url.search !== "") {
     const moved = numericWorkspaceId ? `; write host = ${normalized} and workspace_id = ${numericWorkspaceId}` : "";
-    findings.push({ code: "host-has-query", severity: "warning", message: `host carries the query "${url.search}"; Go moves ?o= into workspace_id, Python and JS keep it in every URL and get the login page${moved}` });
+    findings.push({
+      code: "host-has-query",
+      severity: "warning",
+      message: `host carries the query "${url.search}"; Go moves ?o= into workspace_id, Python and JS keep it in every URL and get the login page${moved}`,
+    });
   }
   if (url.hash !== "") {
-    findings.push({ code: "host-has-fragment", severity: "warning", message: `host carries the fragment "${url.hash}", which is part of no API URL; the SDKs read it differently` });
+    findings.push({
+      code: "host-has-fragment",
+      severity: "warning",
+      message: `host carries the fragment "${url.hash}", which is part of no API URL; the SDKs read it differently`,
+    });
   }
   const isAccount = hostname.startsWith("accounts.") || hostname.startsWith("accounts-dod.");
   const analysis: HostAnalysis = { findings, normalized, hostname, isAccount, loopback };

@@ -3,13 +3,7 @@ import type { Finding } from "./analyze-host.js";
 
 /** Stable codes of what can be wrong with a `token` value (also the `@dbcfg/config-file` diagnostic codes). */
 export type TokenFindingCode =
-  | "token-empty"
-  | "token-bearer-prefix"
-  | "token-quoted"
-  | "token-whitespace"
-  | "token-placeholder"
-  | "token-jwt"
-  | "token-not-pat";
+  "token-empty" | "token-bearer-prefix" | "token-quoted" | "token-whitespace" | "token-placeholder" | "token-jwt" | "token-not-pat";
 
 export interface TokenFinding extends Finding {
   code: TokenFindingCode;
@@ -24,7 +18,8 @@ export interface TokenAnalysis {
   jwtExpiresAt?: number;
 }
 
-const PLACEHOLDER = /^(dapi)?(x{3,}|\*{3,}|\.{3}|<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|your[-_ ]?(personal[-_ ]?access[-_ ]?)?token.*|token|changeme|change[-_]me|todo|tbd|placeholder|secret|redacted)$/i;
+const PLACEHOLDER =
+  /^(dapi)?(x{3,}|\*{3,}|\.{3}|<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|your[-_ ]?(personal[-_ ]?access[-_ ]?)?token.*|token|changeme|change[-_]me|todo|tbd|placeholder|secret|redacted)$/i;
 const MATCHED_QUOTES = /^(["'`]).*\1$/s;
 
 /**
@@ -38,9 +33,24 @@ const MATCHED_QUOTES = /^(["'`]).*\1$/s;
 export function analyzeToken(raw: string, options: { now?: number } = {}): TokenAnalysis {
   const findings: TokenFinding[] = [];
   let core = raw.trim();
-  if (core === "") return { findings: [{ code: "token-empty", severity: "error", decoration: false, message: 'token is empty; Go ignores it (then "cannot configure default credentials"), Python counts it' }] };
+  if (core === "")
+    return {
+      findings: [
+        {
+          code: "token-empty",
+          severity: "error",
+          decoration: false,
+          message: 'token is empty; Go ignores it (then "cannot configure default credentials"), Python counts it',
+        },
+      ],
+    };
   if (/^bearer\s/i.test(core)) {
-    findings.push({ code: "token-bearer-prefix", severity: "error", decoration: true, message: 'token starts with "Bearer "; the SDKs add that prefix themselves, so the server sees "Bearer Bearer …"' });
+    findings.push({
+      code: "token-bearer-prefix",
+      severity: "error",
+      decoration: true,
+      message: 'token starts with "Bearer "; the SDKs add that prefix themselves, so the server sees "Bearer Bearer …"',
+    });
     core = core.replace(/^bearer\s+/i, "");
   }
   if (/^["'`]|["'`]$/.test(core)) {
@@ -56,18 +66,38 @@ export function analyzeToken(raw: string, options: { now?: number } = {}): Token
     core = core.replace(/^["'`]+|["'`]+$/g, "");
   }
   if (/\s/.test(core)) {
-    findings.push({ code: "token-whitespace", severity: "error", decoration: true, message: "token contains whitespace, which no token has; it was probably pasted with a line break or split" });
+    findings.push({
+      code: "token-whitespace",
+      severity: "error",
+      decoration: true,
+      message: "token contains whitespace, which no token has; it was probably pasted with a line break or split",
+    });
     core = core.replace(/\s+/g, "");
   }
   const jwtExpiresAt = jwtExpiry(core);
   if (jwtExpiresAt !== undefined || /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/.test(core)) {
     const expired = jwtExpiresAt !== undefined && options.now !== undefined && jwtExpiresAt <= options.now;
     const lifetime = expired ? "already expired" : options.now !== undefined && jwtExpiresAt !== undefined ? "short-lived" : "valid for minutes to hours";
-    findings.push({ code: "token-jwt", severity: expired ? "error" : "warning", decoration: false, message: `token is a JWT (an OAuth/Azure AD access token, ${lifetime}), not a personal access token` });
+    findings.push({
+      code: "token-jwt",
+      severity: expired ? "error" : "warning",
+      decoration: false,
+      message: `token is a JWT (an OAuth/Azure AD access token, ${lifetime}), not a personal access token`,
+    });
   } else if (isPlaceholderPat(core) || PLACEHOLDER.test(core)) {
-    findings.push({ code: "token-placeholder", severity: "error", decoration: false, message: "token is a placeholder, not a real token; create one (User Settings → Developer → Access tokens, or `dbcfg token create`)" });
+    findings.push({
+      code: "token-placeholder",
+      severity: "error",
+      decoration: false,
+      message: "token is a placeholder, not a real token; create one (User Settings → Developer → Access tokens, or `dbcfg token create`)",
+    });
   } else if (!isPat(core)) {
-    findings.push({ code: "token-not-pat", severity: "warning", decoration: false, message: "token does not look like a personal access token (dapi + 32 hex); check that the whole token was copied" });
+    findings.push({
+      code: "token-not-pat",
+      severity: "warning",
+      decoration: false,
+      message: "token does not look like a personal access token (dapi + 32 hex); check that the whole token was copied",
+    });
   }
   return { findings, ...(jwtExpiresAt !== undefined ? { jwtExpiresAt } : {}) };
 }

@@ -35,7 +35,9 @@ export function envAttributes(env: Readonly<Record<string, string | undefined>>,
  * databricks/sdk/config.py `_known_file_config_loader`; JS: `Config.ts` `loadFromConfigFile`.
  */
 export function fileSkippingAttributes(dialect: Dialect, present: (name: string) => boolean): string[] {
-  const auth = dialectAttributes(dialect).filter((a) => a.authGroup !== undefined && present(a.name)).map((a) => a.name);
+  const auth = dialectAttributes(dialect)
+    .filter((a) => a.authGroup !== undefined && present(a.name))
+    .map((a) => a.name);
   const others = [...(dialect === "js" ? ["auth_type"] : []), "host", "azure_workspace_resource_id"].filter(present);
   return [...auth, ...others];
 }

@@ -4,7 +4,15 @@ import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
 import type { ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey } from "../../doctor/input/locate.js";
 
-const OTHER_AUTH_KEYS = ["client_id", "username", "azure_client_id", "azure_workspace_resource_id", "google_service_account", "google_credentials", "auth_type"];
+const OTHER_AUTH_KEYS = [
+  "client_id",
+  "username",
+  "azure_client_id",
+  "azure_workspace_resource_id",
+  "google_service_account",
+  "google_credentials",
+  "auth_type",
+];
 
 /** What to do about each finding; the rest are fixed by pasting the token again. */
 function fixFor(code: TokenFindingCode, profile: string): string {
@@ -27,7 +35,12 @@ export const tokenShape: ProfileCheck = {
     const entry = profileKey(input, profile, "token");
     if (!entry) {
       const other = OTHER_AUTH_KEYS.filter((key) => input.profiles.get(profile)?.has(key));
-      return [{ status: "skip", message: other.length > 0 ? `Skipped: [${profile}] does not use a token (${other.join(", ")}).` : `Skipped: [${profile}] has no token.` }];
+      return [
+        {
+          status: "skip",
+          message: other.length > 0 ? `Skipped: [${profile}] does not use a token (${other.join(", ")}).` : `Skipped: [${profile}] has no token.`,
+        },
+      ];
     }
     const location = keyLocation(input, entry);
     const shown = redact(entry.value);
