@@ -2,12 +2,12 @@
 // with a temporary HOME), and each command line of a README's shell code blocks. A README line
 // that no rule below knows how to try fails the test, so a new advertised command cannot slip by.
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const rootScripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts;
@@ -26,7 +26,7 @@ const NOT_RUN_COMMANDS = {
   "npm ci": "reinstalls node_modules from the lock file under the running test; CI starts with it",
 };
 /** Stand-ins for commands of a README pipeline that need a desktop: what they would print. */
-const PIPE_SOURCES = { pbpaste: () => "dapi" + randomBytes(16).toString("hex") };
+const PIPE_SOURCES = { pbpaste: fakePat };
 
 function readmes() {
   const found = [join(root, "README.md")];

@@ -1,15 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { analyzeToken, checkToken } from "./analyze-token.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
-const pat = () => "dapi" + randomBytes(16).toString("hex");
 const jwt = (exp: number) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify({ exp })).toString("base64url")}.c2ln`;
 const codes = (value: string) => analyzeToken(value).findings.map((f) => [f.code, f.severity]);
 
 describe("analyzeToken", () => {
   it("accepts a PAT", () => {
-    expect(analyzeToken(pat())).toEqual({ findings: [] });
-    expect(analyzeToken(`${pat()}-2`)).toEqual({ findings: [] });
+    expect(analyzeToken(fakePat())).toEqual({ findings: [] });
+    expect(analyzeToken(`${fakePat()}-2`)).toEqual({ findings: [] });
   });
 
   it.each([
@@ -23,7 +22,7 @@ describe("analyzeToken", () => {
     ["truncated", (t: string) => t.slice(0, 20), [["token-not-pat", "warning"]]],
     ["JWT", () => "eyJhbGciOiJIUzI1NiJ9.e30.c2ln", [["token-jwt", "warning"]]],
   ])("%s", (_name, make, expected) => {
-    const token = pat();
+    const token = fakePat();
     const value = make(token);
     const analysis = analyzeToken(value);
     expect(codes(value)).toEqual(expected);
@@ -31,7 +30,7 @@ describe("analyzeToken", () => {
   });
 
   it("marks decoration (the token inside may be fine) apart from a wrong token", () => {
-    expect(analyzeToken(`Bearer "${pat()}"`).findings.map((f) => [f.code, f.decoration])).toEqual([
+    expect(analyzeToken(`Bearer "${fakePat()}"`).findings.map((f) => [f.code, f.decoration])).toEqual([
       ["token-bearer-prefix", true],
       ["token-quoted", true],
     ]);

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
-import { fakePat } from "../test-support/fake-context.js";
 import { BUILT_BIN, requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 // The built, bundled CLI as a child process, against temporary HOMEs and the emulator.
 let env: EmulatorHome;

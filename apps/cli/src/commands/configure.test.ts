@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { DIALECTS, parseConfigFile, readProfiles } from "@dbcfg/config-file";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, scriptedPrompter, tempHome, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakeContext, scriptedPrompter, tempHome, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let home: { dir: string; cleanup: () => void };
 let configPath: string;

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, tempHome, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakeContext, tempHome, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let home: { dir: string; cleanup: () => void };
 let token: string;

@@ -1,13 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
-import { createTestCertificates, type TestCertificates } from "../../../../packages/workspace-emulator/src/test-support/index.js";
+import { createTestCertificates, type TestCertificates } from "@dbcfg/workspace-emulator/testing";
 import { doctorReportSchema, type DoctorReport } from "../doctor/engine/report-schema.js";
-import { fakePat, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { loadFixture, makeHome } from "../test-support/doctor-harness.js";
 import { sarifErrors } from "../test-support/validate-sarif.js";
 import { ME_PATH } from "../checks/online/token-valid.js";
 import { requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
-import { closedPort } from "../../../../packages/workspace-emulator/src/test-support/index.js";
+import { closedPort } from "@dbcfg/workspace-emulator/testing";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const DAY = 86_400_000;
 

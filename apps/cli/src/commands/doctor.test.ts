@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../cli/command.js";
 import { doctorCommand } from "./doctor.js";
 import { doctorReportSchema } from "../doctor/engine/report-schema.js";
-import { fakeCli, fakePat, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { fakeCli, loadFixture, makeHome } from "../test-support/doctor-harness.js";
 import { startEmulatorHome } from "../test-support/doctor-emulator-home.js";
 import { sarifErrors } from "../test-support/validate-sarif.js";
 import { ME_PATH } from "../checks/online/token-valid.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 async function inHome(config: string | undefined, test: (home: Awaited<ReturnType<typeof makeHome>>) => Promise<void>, mode = 0o600) {
   const home = await makeHome(config, mode);

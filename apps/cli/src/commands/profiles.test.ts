@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakeContext, type FakeContextOptions } from "../test-support/fake-context.js";
 import { emulatorHome, type EmulatorHome } from "../test-support/emulator-home.js";
 import { collectProfiles } from "./profiles/collect-profiles.js";
 import type { ProfileStatus } from "./profiles/profile-status.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let env: EmulatorHome;
 let good: string;

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { fakePat } from "@dbcfg/pat/testing";
 import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,11 +8,6 @@ import type { CliContext } from "../context.js";
 import { loadDoctorInput } from "../doctor/input/doctor-input.js";
 import { runChecks } from "../doctor/engine/runner.js";
 import type { Check, Finding } from "../doctor/engine/types.js";
-
-/** A fresh, random, realistic PAT (built at run time so no token sits in the repository). */
-export function fakePat(): string {
-  return "dapi" + randomBytes(16).toString("hex");
-}
 
 const FIXTURES = fileURLToPath(new URL("../../test/fixtures/doctor/", import.meta.url));
 

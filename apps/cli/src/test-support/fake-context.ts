@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,9 +79,4 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 export function tempHome(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "dbcfg-cli-"));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** A fake PAT built at run time (never a literal in a committed file). */
-export function fakePat(): string {
-  return "dapi" + randomBytes(16).toString("hex");
 }

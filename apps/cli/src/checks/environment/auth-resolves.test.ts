@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authResolves } from "./auth-resolves.js";
 import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 /** A fake token made at run time. */
-const fakeToken = () => ["d", "a", "p", "i"].join("") + randomBytes(16).toString("hex");
 
 const BASE = "default auth: cannot configure default credentials, please check https://docs.databricks.com/en/dev-tools/auth.html#databricks-client-unified-authentication to configure credentials for your preferred authentication method";
 
@@ -23,7 +22,7 @@ describe("auth-resolves", () => {
   });
 
   it("names the SDKs that fail where only some do", async () => {
-    const findings = await checkConfig(authResolves, "[__settings__]\ndefault_profile = prod\n\n[prod]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\ntoken = " + fakeToken() + "\n");
+    const findings = await checkConfig(authResolves, "[__settings__]\ndefault_profile = prod\n\n[prod]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\ntoken = " + fakePat() + "\n");
     // The JS SDK ignores [__settings__] default_profile, falls back to [DEFAULT], finds nothing.
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/^The JS SDK cannot authenticate: default auth: cannot configure default credentials/);

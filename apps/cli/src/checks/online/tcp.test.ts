@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tcp } from "./tcp.js";
 import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
 import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
-import { closedPort } from "../../../../../packages/workspace-emulator/src/test-support/index.js";
+import { closedPort } from "@dbcfg/workspace-emulator/testing";
 
 describe("tcp", () => {
   it("connects to the emulator", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestCertificates } from "../../../../../packages/workspace-emulator/src/test-support/index.js";
+import { createTestCertificates } from "@dbcfg/workspace-emulator/testing";
 import { tls } from "./tls.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
 import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";

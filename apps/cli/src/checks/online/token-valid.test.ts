@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { tokenValid, ME_PATH } from "./token-valid.js";
-import { fakePat, runOneCheck } from "../../test-support/doctor-harness.js";
+import { runOneCheck } from "../../test-support/doctor-harness.js";
 import { startEmulatorHome, type EmulatorHome } from "../../test-support/doctor-emulator-home.js";
 import type { EmulatorOptions } from "@dbcfg/workspace-emulator";
+import { fakePat } from "@dbcfg/pat/testing";
 
 async function withEmulator(options: EmulatorOptions & { values?: Record<string, string> }, test: (env: EmulatorHome) => Promise<void>): Promise<void> {
   const env = await startEmulatorHome(options);

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { doctorReportSchema } from "./report-schema.js";
 import { runDoctor } from "./run-doctor.js";
-import { fakeCli, fakePat, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const root = fileURLToPath(new URL("../../../test/fixtures/doctor/", import.meta.url));
 const fixtures = readdirSync(root)
