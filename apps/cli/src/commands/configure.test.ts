@@ -3,16 +3,17 @@ import { join } from "node:path";
 import { DIALECTS, parseConfigFile, readProfiles } from "@dbcfg/config-file";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, scriptedPrompter, tempHome, type FakeContextOptions } from "../test-support/fake-context.js";
+import { fakeContext, scriptedPrompter, type FakeContextOptions } from "../test-support/fake-context.js";
+import { makeHome, type TempHome } from "../test-support/temp-home.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
-let home: { dir: string; cleanup: () => void };
+let home: TempHome;
 let configPath: string;
 let token: string;
 let oldToken: string;
 
-beforeEach(() => {
-  home = tempHome();
+beforeEach(async () => {
+  home = await makeHome();
   configPath = join(home.dir, ".databrickscfg");
   token = fakePat();
   oldToken = fakePat();

@@ -1,6 +1,5 @@
 import { fakePat } from "@dbcfg/pat/testing";
-import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHECKS } from "../checks/index.js";
@@ -8,6 +7,8 @@ import type { CliContext } from "../context.js";
 import { loadDoctorInput } from "../doctor/input/doctor-input.js";
 import { runChecks } from "../doctor/engine/runner.js";
 import type { Check, Finding } from "../doctor/engine/types.js";
+import { fakeContext } from "./fake-context.js";
+import { makeHome } from "./temp-home.js";
 
 const FIXTURES = fileURLToPath(new URL("../../test/fixtures/doctor/", import.meta.url));
 
@@ -26,47 +27,6 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
     }
     return values[name];
   });
-}
-
-/** A temporary home folder, optionally holding a `.databrickscfg`. */
-export interface TempHome {
-  dir: string;
-  configPath: string;
-  cleanup(): Promise<void>;
-}
-
-export async function makeHome(config?: string | Buffer, mode = 0o600): Promise<TempHome> {
-  const dir = await mkdtemp(join(tmpdir(), "dbcfg-doctor-test-"));
-  const configPath = join(dir, ".databrickscfg");
-  if (config !== undefined) {
-    await writeFile(configPath, config);
-    await chmod(configPath, mode);
-  }
-  return { dir, configPath, cleanup: () => rm(dir, { recursive: true, force: true }) };
-}
-
-/** A CliContext over buffers, for in-process runs. */
-export interface FakeCli extends CliContext {
-  stdoutText(): string;
-  stderrText(): string;
-}
-
-export function fakeCli(options: { home: string; env?: Record<string, string>; fetch?: typeof fetch; now?: () => number; tty?: boolean }): FakeCli {
-  let out = "";
-  let err = "";
-  return {
-    env: { HOME: options.home, ...options.env },
-    homeDir: options.home,
-    cwd: options.home,
-    stdout: { write: (t) => void (out += t), isTTY: options.tty ?? false },
-    stderr: { write: (t) => void (err += t), isTTY: options.tty ?? false },
-    readStdin: () => Promise.resolve(""),
-    stdinIsTTY: false,
-    fetch: options.fetch ?? globalThis.fetch,
-    now: options.now ?? (() => Date.now()),
-    stdoutText: () => out,
-    stderrText: () => err,
-  };
 }
 
 function withPrerequisites(check: Check): Check[] {
@@ -101,7 +61,7 @@ export async function checkConfig(
 ): Promise<Finding[]> {
   const home = await makeHome(config, options.mode);
   try {
-    const cli = fakeCli({ home: home.dir, ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
+    const cli = fakeContext({ homeDir: home.dir, ...(options.env ? { env: options.env } : {}), ...(options.now ? { now: options.now } : {}) });
     return await runOneCheck(check, cli, options);
   } finally {
     await home.cleanup();

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { TextSink } from "../context.js";
 import type { Prompter, PromptingContext } from "../io/prompt.js";
 
@@ -55,7 +52,7 @@ export interface FakeContextOptions {
 
 export type FakeContext = PromptingContext & { stdout: BufferSink; stderr: BufferSink };
 
-/** An in-process `CliContext` for `main(argv, ctx)` tests: buffers for output, scripted stdin. */
+/** The in-process `CliContext` of every test: buffers for output, scripted stdin, HOME and cwd at `homeDir`. */
 export function fakeContext(options: FakeContextOptions = {}): FakeContext {
   const homeDir = options.homeDir ?? "/nonexistent-home";
   return {
@@ -73,10 +70,4 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
     now: options.now ?? (() => Date.now()),
     ...(options.prompt ? { prompt: options.prompt } : {}),
   };
-}
-
-/** A fresh temporary HOME folder and a function that removes it. */
-export function tempHome(): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), "dbcfg-cli-"));
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,7 +1,9 @@
 import { chmod, writeFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { backupFileSecrets } from "./backup-file-secrets.js";
-import { fakeCli, loadFixture, makeHome, runOneCheck } from "../../test-support/doctor-harness.js";
+import { loadFixture, runOneCheck } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 
 async function withBackup(mode: number, backupText?: string) {
   const text = await loadFixture("common", "valid.databrickscfg");
@@ -9,7 +11,7 @@ async function withBackup(mode: number, backupText?: string) {
   try {
     await writeFile(`${home.configPath}.bak`, backupText ?? text);
     await chmod(`${home.configPath}.bak`, mode);
-    return await runOneCheck(backupFileSecrets, fakeCli({ home: home.dir }));
+    return await runOneCheck(backupFileSecrets, fakeContext({ homeDir: home.dir }));
   } finally {
     await home.cleanup();
   }
@@ -19,7 +21,7 @@ describe("backup-file-secrets", () => {
   it("passes without a backup", async () => {
     const home = await makeHome(await loadFixture("common", "valid.databrickscfg"));
     try {
-      const [finding] = await runOneCheck(backupFileSecrets, fakeCli({ home: home.dir }));
+      const [finding] = await runOneCheck(backupFileSecrets, fakeContext({ homeDir: home.dir }));
       expect(finding).toMatchObject({ id: "backup-file-secrets", status: "pass", message: "No backup copy of the config file holds secrets." });
     } finally {
       await home.cleanup();

@@ -2,7 +2,9 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { configFilePath } from "./config-file-path.js";
-import { checkConfig, fakeCli, loadFixture, makeHome, runOneCheck } from "../../test-support/doctor-harness.js";
+import { checkConfig, loadFixture, runOneCheck } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 
 describe("config-file-path", () => {
   it("passes for a readable file and says which variable chose it", async () => {
@@ -27,7 +29,7 @@ describe("config-file-path", () => {
     const home = await makeHome();
     try {
       await mkdir(join(home.dir, ".databrickscfg"));
-      const [finding] = await runOneCheck(configFilePath, fakeCli({ home: home.dir }));
+      const [finding] = await runOneCheck(configFilePath, fakeContext({ homeDir: home.dir }));
       expect(finding).toMatchObject({ status: "fail" });
       expect(finding!.message).toContain("is a directory");
     } finally {
@@ -39,7 +41,7 @@ describe("config-file-path", () => {
     const home = await makeHome();
     try {
       await mkdir(join(home.dir, "proj"));
-      const cli = { ...fakeCli({ home: home.dir, env: { DATABRICKS_CONFIG_FILE: "../.databrickscfg" } }), cwd: join(home.dir, "proj") };
+      const cli = { ...fakeContext({ homeDir: home.dir, env: { DATABRICKS_CONFIG_FILE: "../.databrickscfg" } }), cwd: join(home.dir, "proj") };
       const { writeFile } = await import("node:fs/promises");
       await writeFile(home.configPath, await loadFixture("common", "valid.databrickscfg"));
       const [finding] = await runOneCheck(configFilePath, cli);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { staleTokens } from "./stale-tokens.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome } from "../../test-support/emulator-home.js";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 5, 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tcp } from "./tcp.js";
 import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome } from "../../test-support/emulator-home.js";
 import { closedPort } from "@dbcfg/workspace-emulator/testing";
 
 describe("tcp", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestCertificates } from "@dbcfg/workspace-emulator/testing";
 import { tls } from "./tls.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome } from "../../test-support/emulator-home.js";
 
 describe("tls", () => {
   it("skips plain http on a loopback host (the emulator) and never relaxes https", async () => {

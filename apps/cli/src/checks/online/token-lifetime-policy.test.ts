@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome } from "../../test-support/emulator-home.js";
 
 describe("token-lifetime-policy", () => {
   it("reports the workspace maximum", async () => {

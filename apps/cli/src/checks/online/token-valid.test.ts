@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { tokenValid, ME_PATH } from "./token-valid.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome, type EmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome, type EmulatorHome } from "../../test-support/emulator-home.js";
 import type { EmulatorOptions } from "@dbcfg/workspace-emulator";
 import { fakePat } from "@dbcfg/pat/testing";
 
-async function withEmulator(options: EmulatorOptions & { values?: Record<string, string> }, test: (env: EmulatorHome) => Promise<void>): Promise<void> {
+async function withEmulator(options: EmulatorOptions & { values?: Record<string, string> }, test: (env: EmulatorHome & { token: string }) => Promise<void>): Promise<void> {
   const env = await startEmulatorHome(options);
   try {
     await test(env);
@@ -23,11 +23,11 @@ describe("token-valid", () => {
 
   it("uses the environment's host and token only as a pair", () =>
     withEmulator({}, async ({ home, emulator, token }) => {
-      const { fakeCli } = await import("../../test-support/doctor-harness.js");
-      const both = fakeCli({ home: home.dir, env: { DATABRICKS_HOST: emulator.url, DATABRICKS_TOKEN: token } });
+      const { fakeContext } = await import("../../test-support/fake-context.js");
+      const both = fakeContext({ homeDir: home.dir, env: { DATABRICKS_HOST: emulator.url, DATABRICKS_TOKEN: token } });
       const [finding] = await runOneCheck(tokenValid, both);
       expect(finding!.message).toBe(`DATABRICKS_HOST/DATABRICKS_TOKEN token dapi…${token.slice(-4)} is accepted: authenticated as admin@example.com.`);
-      const hostOnly = fakeCli({ home: home.dir, env: { DATABRICKS_CONFIG_PROFILE: "DEFAULT", DATABRICKS_HOST: "http://127.0.0.1:9" } });
+      const hostOnly = fakeContext({ homeDir: home.dir, env: { DATABRICKS_CONFIG_PROFILE: "DEFAULT", DATABRICKS_HOST: "http://127.0.0.1:9" } });
       const [profileOnly] = await runOneCheck(tokenValid, hostOnly);
       expect(profileOnly!.message).toMatch(/^\[DEFAULT\] token dapi…[0-9a-f]{4} is accepted/);
     }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokensEnabled } from "./tokens-enabled.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
-import { startEmulatorHome } from "../../test-support/doctor-emulator-home.js";
+import { startEmulatorHome } from "../../test-support/emulator-home.js";
 
 describe("tokens-enabled", () => {
   it("passes when workspace-conf says tokens are enabled", async () => {

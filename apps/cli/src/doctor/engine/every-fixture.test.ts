@@ -4,7 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { doctorReportSchema } from "./report-schema.js";
 import { runDoctor } from "./run-doctor.js";
-import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { loadFixture } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
 const root = fileURLToPath(new URL("../../../test/fixtures/doctor/", import.meta.url));
@@ -17,7 +19,7 @@ describe("every fixture, whole doctor (offline)", () => {
     const values: Record<string, string> = { URL: "http://127.0.0.1:9", PASSWORD: "pw-" + fakePat().slice(-8), PLACEHOLDER: "dapi" + "0".repeat(32), JWT: "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln" };
     const home = await makeHome(await loadFixture(dir, name, values), 0o644);
     try {
-      const { report } = await runDoctor(fakeCli({ home: home.dir }), { offline: true, allProfiles: true });
+      const { report } = await runDoctor(fakeContext({ homeDir: home.dir }), { offline: true, allProfiles: true });
       expect(() => doctorReportSchema.parse(JSON.parse(JSON.stringify(report)))).not.toThrow();
       for (const finding of report.checks.filter((f) => f.status === "warn" || f.status === "fail")) {
         expect(finding.fix, `${finding.id}: ${finding.message}`).toMatch(/\S/);

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { doctorReportSchema } from "./report-schema.js";
 import { exitCodeFor } from "./build-report.js";
 import { runDoctor } from "./run-doctor.js";
-import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { loadFixture } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 
 describe("doctor JSON report", () => {
   it("matches the exported zod schema, with a summary that adds up", async () => {
     const home = await makeHome(await loadFixture("fix", "messy.databrickscfg"), 0o644);
     try {
-      const { report } = await runDoctor(fakeCli({ home: home.dir }), { offline: true });
+      const { report } = await runDoctor(fakeContext({ homeDir: home.dir }), { offline: true });
       const parsed = doctorReportSchema.parse(JSON.parse(JSON.stringify(report)));
       expect(parsed.schemaVersion).toBe(1);
       const { pass, warn, fail, skip } = parsed.summary;

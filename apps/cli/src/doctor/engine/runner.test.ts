@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runChecks } from "./runner.js";
 import { loadDoctorInput } from "../input/doctor-input.js";
-import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { loadFixture } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 import type { Check, CheckOutcome } from "./types.js";
 
 const global = (id: string, run: () => Promise<CheckOutcome[]> | CheckOutcome[], extra: Partial<Check> = {}): Check =>
@@ -10,7 +12,7 @@ const global = (id: string, run: () => Promise<CheckOutcome[]> | CheckOutcome[],
 async function run(checks: Check[], options: { offline?: boolean; timeoutMs?: number } = {}) {
   const home = await makeHome(await loadFixture("env", "two-profiles.databrickscfg"));
   try {
-    const cli = fakeCli({ home: home.dir });
+    const cli = fakeContext({ homeDir: home.dir });
     const input = await loadDoctorInput(cli, { allProfiles: true });
     return await runChecks(checks, input, cli, { offline: options.offline ?? false, timeoutMs: options.timeoutMs ?? 1000 });
   } finally {

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { CHECKS } from "../../checks/index.js";
 import { renderSarif } from "./render-sarif.js";
 import { runDoctor } from "../engine/run-doctor.js";
-import { fakeCli, loadFixture, makeHome } from "../../test-support/doctor-harness.js";
+import { loadFixture } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 import { sarifErrors } from "../../test-support/validate-sarif.js";
 
 async function messyReport() {
   const home = await makeHome(await loadFixture("fix", "messy.databrickscfg"), 0o644);
   try {
-    return { ...(await runDoctor(fakeCli({ home: home.dir }), { offline: true })), configPath: home.configPath };
+    return { ...(await runDoctor(fakeContext({ homeDir: home.dir }), { offline: true })), configPath: home.configPath };
   } finally {
     await home.cleanup();
   }
