@@ -1,5 +1,7 @@
 import { CHECKS } from "../../checks/index.js";
 import type { CliContext } from "../../context.js";
+import { createSpinner } from "../render/spinner.js";
+import type { DoctorFlags } from "./doctor-options.js";
 import { buildReport } from "./build-report.js";
 import { loadDoctorInput, type DoctorInput } from "../input/doctor-input.js";
 import type { DoctorReport } from "./report-schema.js";
@@ -38,4 +40,21 @@ export async function runDoctor(cli: CliContext, options: DoctorOptions = {}): P
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { report: buildReport(findings, input), input };
+}
+
+/** Runs the doctor for `flags` on `ctx`, with a spinner for online checks when stderr is a TTY. */
+export async function diagnose(ctx: CliContext, flags: Omit<DoctorFlags, "profile"> & { profile?: string | undefined }): Promise<DoctorReport> {
+  const spinner = flags.format === "text" && !flags.offline && ctx.stderr.isTTY ? createSpinner(ctx.stderr) : undefined;
+  try {
+    const { report } = await runDoctor(ctx, {
+      ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
+      allProfiles: flags.allProfiles,
+      offline: flags.offline,
+      ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
+      ...(spinner ? { onProgress: spinner.onProgress } : {}),
+    });
+    return report;
+  } finally {
+    spinner?.stop();
+  }
 }
