@@ -16,7 +16,13 @@ function workspaceSourceAliases(): Record<string, string> {
       const manifest = join(groupDir, dir, "package.json");
       const entry = join(groupDir, dir, "src", "index.ts");
       if (!existsSync(manifest) || !existsSync(entry)) continue;
-      const { name } = JSON.parse(readFileSync(manifest, "utf8")) as { name: string };
+      const { name, exports } = JSON.parse(readFileSync(manifest, "utf8")) as { name: string; exports?: Record<string, unknown> };
+      // Subpaths such as `@dbcfg/pat/testing` → src/testing.ts, listed before the package name,
+      // which would otherwise match them as a prefix.
+      for (const subpath of Object.keys(exports ?? {})) {
+        const source = join(groupDir, dir, "src", `${subpath.slice(2)}.ts`);
+        if (subpath.startsWith("./") && existsSync(source)) aliases[`${name}/${subpath.slice(2)}`] = source;
+      }
       aliases[name] = entry;
     }
   }

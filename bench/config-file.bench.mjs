@@ -7,14 +7,14 @@ import { join } from "node:path";
 import ini from "ini";
 import { loadConfigFile, parseConfigFile, saveConfigFile } from "@dbcfg/config-file";
 import { median, medianTime } from "./measure.mjs";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const PROFILES = 5_000;
-const fakeToken = () => "dapi" + randomBytes(16).toString("hex");
 const text = Array.from({ length: PROFILES }, (_, i) =>
   [
     `[profile-${i}]`,
     `host = https://dbc-${i.toString(16).padStart(8, "0")}-abcd.cloud.databricks.com`,
-    `token = ${fakeToken()}`,
+    `token = ${fakePat()}`,
     `cluster_id = 0123-456789-${i.toString(36).padStart(8, "x")}`,
     `warehouse_id = ${randomBytes(8).toString("hex")}`,
     `; profile ${i} created by the benchmark`,

@@ -1,14 +1,13 @@
 // @dbcfg/pat: findPats and redactSecrets throughput on a 10 MB text, beside the grammar as a
 // plain global RegExp (the way gitleaks-style scanners apply it) in the same run.
 import { findPats, redactSecrets, PAT_PATTERN } from "@dbcfg/pat";
-import { randomBytes } from "node:crypto";
 import { medianTime } from "./measure.mjs";
+import { fakePat } from "@dbcfg/pat/testing";
 
-const fakeToken = () => "dapi" + randomBytes(16).toString("hex");
 const lines = [];
 let size = 0;
 while (size < 10 * 1024 * 1024) {
-  const line = Math.random() < 0.01 ? `token = ${fakeToken()}` : `host = https://adb-${size}.1.azuredatabricks.net # dapi near miss dapiXYZ`;
+  const line = Math.random() < 0.01 ? `token = ${fakePat()}` : `host = https://adb-${size}.1.azuredatabricks.net # dapi near miss dapiXYZ`;
   lines.push(line);
   size += line.length + 1;
 }

@@ -1,16 +1,12 @@
 // Bundles the `dbcfg` executable: `src/executable.ts` and everything it imports (the @dbcfg
-// packages from their built dist/, zod, ini) into one CommonJS file, `dist/dbcfg.cjs`, which
-// `dist/bin.cjs` (src/bin.cts) starts. Modules reached only through `import()` (each command's
+// packages from their built dist/, zod, ini) into one CommonJS file, `dist/dbcfg.cjs`, with a
+// source map beside it (`dist/dbcfg.cjs.map`, read only under `--enable-source-maps`), which
+// `dist/bin.cjs` (src/bin.cts) requires. Modules reached only through `import()` (each command's
 // implementation, the Token API client, the workspace emulator) are initialised only when a
-// command needs them. The bundle's last line carries a build id; then `scripts/write-code-cache.mjs`
-// runs the doctor once on the bundle and stores V8's compiled code in `dist/dbcfg.cjs.cache`
-// (see src/bundle-loader.cts). Run after `tsc -b tsconfig.build.json`, which emits the launcher
-// and the library export (`dist/index.js` and the types).
+// command needs them. Run after `tsc -b tsconfig.build.json`, which emits the launcher and the
+// library export (`dist/index.js` and the types).
 import { build } from "esbuild";
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,14 +52,11 @@ const englishOnlyZodLocales = {
 };
 
 const outdir = join(here, "dist");
-const { BUNDLE_FILE, stampBuildId } = createRequire(import.meta.url)("./dist/bundle-loader.cjs");
+const BUNDLE_FILE = "dbcfg.cjs";
 
-// Left by earlier builds (an ESM bundle with chunks) or by tsc before src/bin.ts became bin.cts.
-for (const stale of ["chunks", "bin.js", "bin.js.map", "bin.d.ts", "bin.d.ts.map"]) rmSync(join(outdir, stale), { recursive: true, force: true });
 const result = await build({
   entryPoints: [join(here, "src", "executable.ts")],
   outfile: join(outdir, BUNDLE_FILE),
-  write: false,
   bundle: true,
   format: "cjs",
   platform: "node",
@@ -75,21 +68,16 @@ const result = await build({
   banner: { js: 'const __dbcfgBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   packages: "bundle",
   legalComments: "none",
+  // Linked, without the sources: small, and read only when Node runs with --enable-source-maps.
+  sourcemap: "linked",
+  sourcesContent: false,
   minify: true,
   keepNames: true,
   plugins: [englishOnlyZodLocales, inlineOwnManifests],
   logLevel: "warning",
 });
-const [bundle] = result.outputFiles;
-const buildId = createHash("sha256").update(bundle.contents).digest("hex").slice(0, 16);
-writeFileSync(bundle.path, stampBuildId(bundle.text, buildId));
+if (result.errors.length > 0) throw new Error("esbuild failed");
 chmodSync(join(outdir, "bin.cjs"), 0o755);
 
-// V8 rejects a code cache made under other flags: make it as a plain `node` would start dbcfg.
-const env = { ...process.env };
-delete env.NODE_OPTIONS;
-const warm = spawnSync(process.execPath, [join(here, "scripts", "write-code-cache.mjs")], { env, stdio: ["ignore", "inherit", "inherit"] });
-if (warm.status !== 0) throw new Error(`scripts/write-code-cache.mjs failed (exit ${warm.status ?? warm.signal})`);
-
 const kib = (file) => `${(readFileSync(join(outdir, file)).length / 1024).toFixed(0)} KiB`;
-console.log(`dbcfg bundle: dist/${BUNDLE_FILE} ${kib(BUNDLE_FILE)}, code cache ${kib(`${BUNDLE_FILE}.cache`)}, build ${buildId}`);
+console.log(`dbcfg bundle: dist/${BUNDLE_FILE} ${kib(BUNDLE_FILE)}, source map ${kib(`${BUNDLE_FILE}.map`)}`);

@@ -1,11 +1,11 @@
 // `npm run doctor`: the user's config when there is one, the demo when there is none.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const script = join(dirname(fileURLToPath(import.meta.url)), "doctor-or-demo.mjs");
 const bin = join(dirname(script), "..", "dist", "bin.cjs");
@@ -23,7 +23,7 @@ const run = (env, args = []) =>
 describe("doctor-or-demo", () => {
   it("runs the doctor on an existing config file, passing arguments on", () => {
     home = mkdtempSync(join(tmpdir(), "dbcfg-dod-"));
-    const token = "dapi" + randomBytes(16).toString("hex");
+    const token = fakePat();
     writeFileSync(join(home, ".databrickscfg"), `[DEFAULT]\nhost = https://dbc-a1b2.cloud.databricks.com\ntoken = ${token}\n`, { mode: 0o600 });
     const result = run({ HOME: home }, ["--offline", "--format", "json"]);
     expect(result.stderr).not.toContain(DEMO_NOTICE);

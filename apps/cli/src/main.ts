@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, UsageError } from "./command.js";
+import { EXIT_OK, EXIT_USAGE, UsageError } from "./cli/command.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext } from "./context.js";
 import { printLine } from "./io/print.js";
@@ -48,7 +48,9 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    printLine(ctx.stderr, `Internal error in dbcfg ${name}: ${redactSecrets(message)}`);
+    // The bundle ships its source map (dist/dbcfg.cjs.map), which Node applies only when asked.
+    const sourceMapHint = "\n(With NODE_OPTIONS=--enable-source-maps the trace names dbcfg's source files.)";
+    printLine(ctx.stderr, `Internal error in dbcfg ${name}: ${redactSecrets(message)}${sourceMapHint}`);
     return EXIT_USAGE;
   }
 }

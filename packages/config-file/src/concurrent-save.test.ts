@@ -7,7 +7,7 @@ import { loadConfigFile } from "./load-config-file.js";
 import { parseConfigFile } from "./parse-config-file.js";
 import { saveConfigFile } from "./save-config-file.js";
 import { bundleSaveChild, runChild, startChild } from "./test-support/child-process.js";
-import { fakePat } from "./test-support/fixtures.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let script: string;
 let root: string;

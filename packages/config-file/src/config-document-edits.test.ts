@@ -6,8 +6,9 @@ import { DIALECTS } from "./dialects/types.js";
 import { EditRefusedError } from "./errors.js";
 import { parseConfigFile } from "./parse-config-file.js";
 import { continuationIndexes, findSectionBlocks } from "./section-blocks.js";
-import { allFixtures, fakePat } from "./test-support/fixtures.js";
+import { allFixtures } from "./test-support/fixtures.js";
 import { lineDiff, linesOf } from "./test-support/line-diff.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 interface Case {
   edit: ConfigEdit;

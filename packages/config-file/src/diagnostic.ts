@@ -1,4 +1,5 @@
 import { redactSecrets } from "@dbcfg/pat";
+import type { DiagnosticCode } from "./diagnostic-topics.js";
 
 /** How bad a finding is: `error` = at least one SDK fails or misreads; `warning` = likely wrong; `info` = worth knowing. */
 export type Severity = "error" | "warning" | "info";
@@ -8,7 +9,8 @@ export type Severity = "error" | "warning" | "info";
  * what, where and what to do, and never contains a secret value. `line`/`column` are 1-based.
  */
 export interface Diagnostic {
-  code: string;
+  /** Stable; its topic is `diagnosticTopic(code)`. */
+  code: DiagnosticCode;
   message: string;
   line: number;
   column: number;
@@ -19,7 +21,7 @@ export interface Diagnostic {
 
 /** Builds a diagnostic; message, profile and key pass through `redactSecrets`, whatever text went into them. */
 export function diagnostic(
-  code: string,
+  code: DiagnosticCode,
   severity: Severity,
   message: string,
   line: number,

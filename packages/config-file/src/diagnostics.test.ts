@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseConfigFile } from "./parse-config-file.js";
-import { documentFixturesDir, fakePat } from "./test-support/fixtures.js";
+import { documentFixturesDir } from "./test-support/fixtures.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 function codes(text: string): string[] {
   return parseConfigFile(text).diagnostics.map((d) => d.code);

@@ -1,6 +1,7 @@
 import { findAttribute, KNOWN_CONFIG_KEYS, ATTRIBUTES } from "./attributes.js";
-import { checkHost, isAccountHost, type Finding } from "./check-host.js";
-import { checkToken } from "./check-token.js";
+import { analyzeHost, checkHost, isAccountHost, type HostFinding } from "./analyze-host.js";
+import { checkToken, type TokenFinding } from "./analyze-token.js";
+import type { DiagnosticCode } from "./diagnostic-topics.js";
 import type { ConfigLine, EntryLine } from "./config-line.js";
 import { DEFAULT_PROFILE_KEY, SETTINGS_SECTION } from "./constants.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
@@ -108,7 +109,11 @@ function checkValue(line: EntryLine, found: Diagnostic[]): void {
     found.push(at(line, "python-bool-truthy", "warning",
       `"${line.key} = ${value}" is false for Go, but Python converts any non-empty text to True. Remove the line instead of setting it to false.`, line.valueStart));
   }
-  if (key === "host") pushFindings(line, checkHost(value), found);
+  if (key === "host") {
+    const fix = analyzeHost(value).fix;
+    const instead = fix ? ` Write host = ${fix.host}${fix.workspaceId ? ` and workspace_id = ${fix.workspaceId}` : ""}.` : "";
+    pushFindings(line, checkHost(value), found, instead);
+  }
   if (key === "token") pushFindings(line, checkToken(withoutInlineComment(line.value)), found);
 }
 
@@ -136,12 +141,12 @@ function checkSettings(entries: readonly EntryLine[], sectionNames: ReadonlySet<
   }
 }
 
-function pushFindings(line: EntryLine, findings: readonly Finding[], found: Diagnostic[]): void {
+function pushFindings(line: EntryLine, findings: readonly (HostFinding | TokenFinding)[], found: Diagnostic[], instead = ""): void {
   for (const f of findings) {
-    found.push(at(line, f.code, f.severity, `"${line.key}" in [${line.section}]: ${f.message}`, line.valueStart));
+    found.push(at(line, f.code, f.severity, `"${line.key}" in [${line.section}]: ${f.message}.${f.code.startsWith("host-") && f.severity !== "info" ? instead : ""}`, line.valueStart));
   }
 }
 
-function at(line: EntryLine, code: string, severity: Diagnostic["severity"], message: string, offset: number): Diagnostic {
+function at(line: EntryLine, code: DiagnosticCode, severity: Diagnostic["severity"], message: string, offset: number): Diagnostic {
   return diagnostic(code, severity, message, line.number, offset + 1, { profile: line.section, key: line.key });
 }

@@ -41,11 +41,23 @@ export type {
 } from "./config-line.js";
 export type { LineEnding } from "./split-lines.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";
+export { diagnosticTopic, type DiagnosticCode, type DiagnosticTopic } from "./diagnostic-topics.js";
 export { checkWritableValue, checkWritableKey, checkWritableProfileName, type Refusal } from "./writable-text.js";
 export { profileSchema, valueSchemaFor, type ProfileValues } from "./profile-schema.js";
 export { GO_BOOL_VALUES } from "./value-rules.js";
-export { checkHost, isAccountHost, type Finding } from "./check-host.js";
-export { checkToken } from "./check-token.js";
+export {
+  analyzeHost,
+  checkHost,
+  isAccountHost,
+  type Finding,
+  type HostAnalysis,
+  type HostFinding,
+  type HostFindingCode,
+  type HostFix,
+} from "./analyze-host.js";
+export { analyzeToken, checkToken, type TokenAnalysis, type TokenFinding, type TokenFindingCode } from "./analyze-token.js";
+export { isLoopbackHostname, isLoopbackHttpAllowed } from "./loopback.js";
+export { withoutInlineComment } from "./effective-value.js";
 export { suggestKey } from "./did-you-mean.js";
 export { BASIC_AUTH_END_OF_LIFE } from "./find-semantic-diagnostics.js";
 export {

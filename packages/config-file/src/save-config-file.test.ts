@@ -11,7 +11,7 @@ import { loadConfigFile } from "./load-config-file.js";
 import { parseConfigFile } from "./parse-config-file.js";
 import { saveConfigFile } from "./save-config-file.js";
 import { updateConfigFile } from "./update-config-file.js";
-import { fakePat } from "./test-support/fixtures.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let root: string;
 beforeAll(() => {

@@ -2,7 +2,8 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ApiError, TokenApiArgumentError } from "./api-error.js";
 import { createTokenClient } from "./create-token-client.js";
-import { fakePat, scriptedFetch } from "./test-support/index.js";
+import { scriptedFetch } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("createTokenClient", () => {
   it("normalises what users paste as host", () => {

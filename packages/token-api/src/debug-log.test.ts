@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatRoundTrip, redactJson } from "./debug-log.js";
 import { createSecretMasker } from "./secret-masker.js";
-import { fakePat } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("formatRoundTrip", () => {
   const token = fakePat();

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.js";
 import { createTokenClient } from "./create-token-client.js";
 import type { RetryOptions } from "./retry-policy.js";
-import { apiFailure, fakeClock, fakePat, scriptedFetch, type Step } from "./test-support/index.js";
+import { apiFailure, fakeClock, scriptedFetch, type Step } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const LIST_OK: Step = { status: 200, json: { token_infos: [] } };
 const CREATE_OK: Step = {

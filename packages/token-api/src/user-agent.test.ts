@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildUserAgent, TOKEN_API_VERSION } from "./user-agent.js";
-import { fakePat } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("buildUserAgent", () => {
   it("is dbcfg/<version> node/<version> os/<platform> auth/pat", () => {

@@ -2,8 +2,9 @@ import { inspect } from "node:util";
 import { describe as group, expect, it } from "vitest";
 import { describe } from "./describe.js";
 import { resolveConfig } from "./resolve-config.js";
-import { fakePat, tempHome } from "./test-support/temp-home.js";
+import { tempHome } from "./test-support/temp-home.js";
 import type { Dialect, ResolveOptions } from "./types.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const DIALECTS: Dialect[] = ["go", "python", "js"];
 

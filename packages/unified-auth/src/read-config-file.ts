@@ -24,22 +24,6 @@ export async function readConfigFile(dialect: Dialect, path: string, cwd: string
   } catch {
     return { kind: "missing" };
   }
-  return { kind: "read", result: readParsed(text, path, dialect) };
-}
-
-/**
- * Recently parsed files by content, path and dialect: callers that resolve the same file several
- * times (the doctor asks per SDK, per question) parse it once. Results are treated as read-only.
- */
-const recent = new Map<string, DialectReadResult>();
-const RECENT_LIMIT = 12;
-
-function readParsed(text: string, path: string, dialect: Dialect): DialectReadResult {
-  const key = `${dialect}\u0000${path}\u0000${text}`;
-  const cached = recent.get(key);
-  if (cached) return cached;
-  const result = readProfiles({ toString: () => text, path }, dialect);
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(key, result);
-  return result;
+  // readProfiles keeps recent results: the doctor and repeated resolutions parse a file once per dialect.
+  return { kind: "read", result: readProfiles({ toString: () => text, path }, dialect) };
 }

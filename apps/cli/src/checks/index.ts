@@ -1,65 +1,12 @@
-import type { Check } from "../doctor/types.js";
-import { configFilePath } from "./config-file-path.js";
-import { configFilePermissions } from "./config-file-permissions.js";
-import { configFileEncoding } from "./config-file-encoding.js";
-import { configFileSyntax } from "./config-file-syntax.js";
-import { backupFileSecrets } from "./backup-file-secrets.js";
-import { configInGit } from "./config-in-git.js";
-import { hostShape } from "./host-shape.js";
-import { tokenShape } from "./token-shape.js";
-import { basicAuth } from "./basic-auth.js";
-import { duplicateToken } from "./duplicate-token.js";
-import { duplicateHost } from "./duplicate-host.js";
-import { defaultCase } from "./default-case.js";
-import { emptyDefault } from "./empty-default.js";
-import { defaultProfileTarget } from "./default-profile-target.js";
-import { sdkDivergence } from "./sdk-divergence.js";
-import { selectedProfile } from "./selected-profile.js";
-import { envShadowing } from "./env-shadowing.js";
-import { envProfileMissing } from "./env-profile-missing.js";
-import { envAuthType } from "./env-auth-type.js";
-import { authConflict } from "./auth-conflict.js";
-import { authResolves } from "./auth-resolves.js";
-import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
-import { dns } from "./dns.js";
-import { tcp } from "./tcp.js";
-import { tls } from "./tls.js";
-import { tokenValid } from "./token-valid.js";
-import { tokensEnabled } from "./tokens-enabled.js";
-import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
-import { tokenInventory } from "./token-inventory.js";
-import { staleTokens } from "./stale-tokens.js";
+import type { Check } from "../doctor/engine/types.js";
+import { FILE_CHECKS } from "./file/index.js";
+import { PROFILE_CHECKS } from "./profiles/index.js";
+import { ENVIRONMENT_CHECKS } from "./environment/index.js";
+import { ONLINE_CHECKS } from "./online/index.js";
 
-/** Every doctor check, in report order (file, profiles, environment, online). One file per check, named by its id. */
-export const CHECKS: readonly Check[] = [
-  configFilePath,
-  configFilePermissions,
-  configFileEncoding,
-  configFileSyntax,
-  backupFileSecrets,
-  configInGit,
-  hostShape,
-  tokenShape,
-  basicAuth,
-  duplicateToken,
-  duplicateHost,
-  defaultCase,
-  emptyDefault,
-  defaultProfileTarget,
-  sdkDivergence,
-  selectedProfile,
-  envShadowing,
-  envProfileMissing,
-  envAuthType,
-  authConflict,
-  authResolves,
-  sdkResolutionDiffers,
-  dns,
-  tcp,
-  tls,
-  tokenValid,
-  tokensEnabled,
-  tokenLifetimePolicy,
-  tokenInventory,
-  staleTokens,
-];
+/**
+ * Every doctor check, in report order: one folder per output group (file, profiles, environment,
+ * online), one file per check named by its id, listed in its folder's `index.ts`. To add a check,
+ * add `<group>/<id>.ts` and `<group>/<id>.test.ts` and list it in `<group>/index.ts`.
+ */
+export const CHECKS: readonly Check[] = [...FILE_CHECKS, ...PROFILE_CHECKS, ...ENVIRONMENT_CHECKS, ...ONLINE_CHECKS];

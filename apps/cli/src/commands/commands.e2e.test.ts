@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../io/test-support/emulator-home.js";
-import { fakePat } from "../io/test-support/fake-context.js";
-import { BUILT_BIN, requireBuiltCli, runBuiltCli, type CliRun } from "../io/test-support/run-built-cli.js";
+import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
+import { BUILT_BIN, requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 // The built, bundled CLI as a child process, against temporary HOMEs and the emulator.
 let env: EmulatorHome;
@@ -15,15 +14,15 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 beforeAll(() => requireBuiltCli());
 beforeEach(async () => {
   env = await emulatorHome();
-  token = env.emu.mintToken();
-  env.writeConfig(`# team workspace\n[DEFAULT]\nhost = ${env.emu.url}\ntoken = ${token}\n`);
+  token = env.emulator.mintToken();
+  env.writeConfig(`# team workspace\n[DEFAULT]\nhost = ${env.emulator.url}\ntoken = ${token}\n`);
 });
 afterEach(async () => {
   await env.close();
 });
 
 const cli = (args: string[], extra: { env?: Record<string, string>; stdin?: string } = {}) =>
-  runBuiltCli(args, { env: { HOME: env.home, ...extra.env }, ...(extra.stdin === undefined ? {} : { stdin: extra.stdin }) });
+  runBuiltCli(args, { env: { HOME: env.home.dir, ...extra.env }, ...(extra.stdin === undefined ? {} : { stdin: extra.stdin }) });
 
 function expectAbsent(run: CliRun, ...secrets: string[]) {
   for (const secret of secrets) {
@@ -39,13 +38,13 @@ describe("built dbcfg", () => {
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
-  it("is a CommonJS launcher that starts the bundle from the code cache made at build time", () => {
+  it("is a CommonJS launcher that requires the bundle, with a source map and no V8 code cache to ship", () => {
     expect(readFileSync(BUILT_BIN, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     expect(statSync(BUILT_BIN).mode & 0o111).not.toBe(0);
     const dist = dirname(BUILT_BIN);
-    const probe = `process.stdout.write(require(${JSON.stringify(join(dist, "bundle-loader.cjs"))}).loadBundle(${JSON.stringify(dist)}).codeCache)`;
-    const run = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
-    expect(run.stdout).toBe("accepted");
+    expect(readFileSync(join(dist, "dbcfg.cjs"), "utf8").trimEnd().endsWith("//# sourceMappingURL=dbcfg.cjs.map")).toBe(true);
+    expect(JSON.parse(readFileSync(join(dist, "dbcfg.cjs.map"), "utf8")).sources.some((s: string) => s.endsWith("src/main.ts"))).toBe(true);
+    expect(existsSync(join(dist, "dbcfg.cjs.cache"))).toBe(false);
   });
 
   it("describe --json shows DATABRICKS_HOST hiding the profile's host, no secret", async () => {
@@ -61,12 +60,12 @@ describe("built dbcfg", () => {
   it("describe exits 1 with the exact SDK error", async () => {
     const run = await cli(["describe", "-p", "missing", "--json"]);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({ error: { message: `resolve: ${env.home}/.databrickscfg has no missing profile configured. Config: profile=missing` } });
+    expect(JSON.parse(run.stdout)).toEqual({ error: { message: `resolve: ${env.home.dir}/.databrickscfg has no missing profile configured. Config: profile=missing` } });
   });
 
   it("profiles validates against the workspace", async () => {
     const stale = fakePat();
-    env.writeConfig(`[good]\nhost = ${env.emu.url}\ntoken = ${token}\n[stale]\nhost = ${env.emu.url}\ntoken = ${stale}\n`);
+    env.writeConfig(`[good]\nhost = ${env.emulator.url}\ntoken = ${token}\n[stale]\nhost = ${env.emulator.url}\ntoken = ${stale}\n`);
     const run = await cli(["profiles", "--json"]);
     expect(run.code).toBe(1);
     const rows = JSON.parse(run.stdout).profiles as { name: string; valid: boolean; reason: string }[];
@@ -80,62 +79,62 @@ describe("built dbcfg", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^dapi[0-9a-f]{32}\n$/);
     const created = run.stdout.trim();
-    expect(await whoIs(env.emu, created)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, created)).toBe("admin@example.com");
     expect(run.stderr).toContain(`Created token ${sha256(created)}`);
     expect(run.stderr).not.toContain(created.slice(4));
     expect(run.stderr).not.toContain(token.slice(4));
   });
 
   it("token list and revoke", async () => {
-    const extra = env.emu.mintToken({ comment: "spare" });
+    const extra = env.emulator.mintToken({ comment: "spare" });
     const list = await cli(["token", "list"]);
     expect(list.code).toBe(0);
     expect(list.stdout).toContain(sha256(extra));
     expectAbsent(list, token, extra);
     const revoke = await cli(["token", "revoke", sha256(extra)]);
     expect(revoke.code).toBe(0);
-    expect(await whoIs(env.emu, extra)).toBe(403);
+    expect(await whoIs(env.emulator, extra)).toBe(403);
   });
 
   it("token rotate replaces the profile's token and revokes the old one", async () => {
     const run = await cli(["token", "rotate", "-p", "DEFAULT", "--lifetime-seconds", "86400"]);
     expect(run.code).toBe(0);
     const fresh = /^token = (\S+)$/m.exec(env.readConfig())![1]!;
-    expect(env.readConfig()).toBe(`# team workspace\n[DEFAULT]\nhost = ${env.emu.url}\ntoken = ${fresh}\n`);
-    expect(await whoIs(env.emu, fresh)).toBe("admin@example.com");
-    expect(await whoIs(env.emu, token)).toBe(403);
-    expect((await listTokens(env.emu, fresh)).map((t) => t.token_id)).toEqual([sha256(fresh)]);
+    expect(env.readConfig()).toBe(`# team workspace\n[DEFAULT]\nhost = ${env.emulator.url}\ntoken = ${fresh}\n`);
+    expect(await whoIs(env.emulator, fresh)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe(403);
+    expect((await listTokens(env.emulator, fresh)).map((t) => t.token_id)).toEqual([sha256(fresh)]);
     expectAbsent(run, token, fresh);
   });
 
   it("token rotate leaves a working profile when verification fails", async () => {
-    env.emu.faults.add({ path: "/api/2.0/preview/scim/v2/Me", status: 403, json: { error_code: 403, message: "Invalid access token." }, times: 1 });
+    env.emulator.faults.add({ path: "/api/2.0/preview/scim/v2/Me", status: 403, json: { error_code: 403, message: "Invalid access token." }, times: 1 });
     const before = env.readConfig();
     const run = await cli(["token", "rotate"]);
     expect(run.code).toBe(1);
     expect(env.readConfig()).toBe(before);
-    expect(await whoIs(env.emu, token)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe("admin@example.com");
     expect(run.stderr).toMatch(/Restored the old token in profile \[DEFAULT\] .*; it is still valid\. The new token [0-9a-f]{64} was revoked\./);
   });
 
   it("configure reads the token from stdin and refuses it in argv", async () => {
     const fresh = fakePat();
-    const refused = await cli(["configure", "-p", "dev", "--host", env.emu.url, `--token=${fresh}`]);
+    const refused = await cli(["configure", "-p", "dev", "--host", env.emulator.url, `--token=${fresh}`]);
     expect(refused.code).toBe(2);
     expectAbsent(refused, fresh);
     const ok = await cli(["configure", "-p", "dev", "--host", "https://dbc-d3v.cloud.databricks.com/?o=42", "--token-stdin"], { stdin: `${fresh}\n` });
     expect(ok.code).toBe(0);
     expect(env.readConfig()).toBe(
-      `# team workspace\n[DEFAULT]\nhost = ${env.emu.url}\ntoken = ${token}\n\n[dev]\nhost = https://dbc-d3v.cloud.databricks.com\ntoken = ${fresh}\nworkspace_id = 42\n`,
+      `# team workspace\n[DEFAULT]\nhost = ${env.emulator.url}\ntoken = ${token}\n\n[dev]\nhost = https://dbc-d3v.cloud.databricks.com\ntoken = ${fresh}\nworkspace_id = 42\n`,
     );
     expectAbsent(ok, fresh, token);
-    const again = await cli(["configure", "-p", "DEFAULT", "--host", env.emu.url, "--token-stdin"], { stdin: fresh });
+    const again = await cli(["configure", "-p", "DEFAULT", "--host", env.emulator.url, "--token-stdin"], { stdin: fresh });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("pass --force");
   });
 
   it("configure creates a missing file with mode 0600", async () => {
-    const path = join(env.home, "new.cfg");
+    const path = join(env.home.dir, "new.cfg");
     const run = await cli(["configure", "--host", "https://dbc-n.cloud.databricks.com", "--token-stdin"], { stdin: fakePat(), env: { DATABRICKS_CONFIG_FILE: path } });
     expect(run.code).toBe(0);
     expect(statSync(path).mode & 0o777).toBe(0o600);

@@ -3,15 +3,17 @@ import { join } from "node:path";
 import { DIALECTS, parseConfigFile, readProfiles } from "@dbcfg/config-file";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, scriptedPrompter, tempHome, type FakeContextOptions } from "../io/test-support/fake-context.js";
+import { fakeContext, scriptedPrompter, type FakeContextOptions } from "../test-support/fake-context.js";
+import { makeHome, type TempHome } from "../test-support/temp-home.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
-let home: { dir: string; cleanup: () => void };
+let home: TempHome;
 let configPath: string;
 let token: string;
 let oldToken: string;
 
-beforeEach(() => {
-  home = tempHome();
+beforeEach(async () => {
+  home = await makeHome();
   configPath = join(home.dir, ".databrickscfg");
   token = fakePat();
   oldToken = fakePat();
@@ -117,7 +119,7 @@ describe("dbcfg configure", () => {
 
   it.each([
     ["Bearer prefix", (t: string) => `Bearer ${t}`, /starts with "Bearer "/],
-    ["quotes", (t: string) => `"${t}"`, /quotes around it/],
+    ["quotes", (t: string) => `"${t}"`, /wrapped in quotes/],
     ["placeholder", () => "dapi" + "0".repeat(32), /placeholder/],
     ["empty", () => "\n", /stdin held no token/],
   ])("refuses a token with %s and writes nothing", async (_name, shape, message) => {
@@ -130,7 +132,7 @@ describe("dbcfg configure", () => {
   it("warns about, but keeps, a token that is not PAT-shaped", async () => {
     const out = await run(["configure", "-p", "dev", "--host", "https://h.cloud.databricks.com", "--token-stdin"], { stdin: "eyJhbGciOiJIUzI1NiJ9.e30.c2ln" });
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain("Warning: The token does not have the shape of a Databricks personal access token");
+    expect(out.stderr).toContain("Warning: The token is a JWT (an OAuth/Azure AD access token");
   });
 
   it("moves ?o= into workspace_id and refuses plain http", async () => {

@@ -1,5 +1,5 @@
-import type { Command } from "../command.js";
-import { lazyRun } from "../io/lazy-run.js";
+import type { Command } from "../cli/command.js";
+import { lazyRun } from "../cli/lazy-run.js";
 
 const HELP = `Usage: dbcfg configure [-p PROFILE] [--host HOST] [--token-stdin] [--force]
 

@@ -2,15 +2,17 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, tempHome, type FakeContextOptions } from "../io/test-support/fake-context.js";
+import { fakeContext, type FakeContextOptions } from "../test-support/fake-context.js";
+import { makeHome, type TempHome } from "../test-support/temp-home.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
-let home: { dir: string; cleanup: () => void };
+let home: TempHome;
 let token: string;
 let prodToken: string;
 let configPath: string;
 
-beforeEach(() => {
-  home = tempHome();
+beforeEach(async () => {
+  home = await makeHome();
   token = fakePat();
   prodToken = fakePat();
   configPath = join(home.dir, ".databrickscfg");

@@ -1,13 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
-import { createTestCertificates, type TestCertificates } from "../../../../packages/workspace-emulator/src/test-support/index.js";
-import { doctorReportSchema, type DoctorReport } from "../doctor/report-schema.js";
-import { fakePat, loadFixture, makeHome } from "../doctor/test-support/doctor-harness.js";
-import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
-import { ME_PATH } from "../checks/token-valid.js";
-import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
-import { closedPort } from "../../../../packages/workspace-emulator/src/test-support/index.js";
+import { createTestCertificates, type TestCertificates } from "@dbcfg/workspace-emulator/testing";
+import { doctorReportSchema, type DoctorReport } from "../doctor/engine/report-schema.js";
+import { loadFixture } from "../test-support/doctor-harness.js";
+import { makeHome } from "../test-support/temp-home.js";
+import { sarifErrors } from "../test-support/validate-sarif.js";
+import { ME_PATH } from "../checks/online/token-valid.js";
+import { requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
+import { closedPort } from "@dbcfg/workspace-emulator/testing";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const DAY = 86_400_000;
 
@@ -73,7 +75,7 @@ describe("dbcfg doctor (built CLI, child process)", () => {
   it.each([
     ["host-shape", "host-shape", "query-o.databrickscfg", "warn", 'host carries the query "?o=1234567890123456"'],
     ["host-shape", "host-shape", "http-remote.databrickscfg", "fail", "the token would travel unencrypted"],
-    ["token-shape", "token-shape", "quoted.databrickscfg", "warn", "the Python SDK sends them and gets 403"],
+    ["token-shape", "token-shape", "quoted.databrickscfg", "fail", "the Python SDK sends them and gets 403"],
     ["basic-auth", "basic-auth", "basic.databrickscfg", "fail", "reached end of life on 2024-07-10"],
     ["config-file-syntax", "config-file-syntax", "no-delimiter.databrickscfg", "fail", 'Line 3, column 1: This line has no "=" so no SDK can read it'],
     ["duplicate-token", "duplicate-token", "other-host.databrickscfg", "fail", "but point at different hosts"],

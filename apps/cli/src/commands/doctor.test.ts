@@ -1,13 +1,16 @@
 import { lstat, readFile, readdir, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../command.js";
+import { UsageError } from "../cli/command.js";
 import { doctorCommand } from "./doctor.js";
-import { doctorReportSchema } from "../doctor/report-schema.js";
-import { fakeCli, fakePat, loadFixture, makeHome } from "../doctor/test-support/doctor-harness.js";
-import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
-import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
-import { ME_PATH } from "../checks/token-valid.js";
+import { doctorReportSchema } from "../doctor/engine/report-schema.js";
+import { loadFixture } from "../test-support/doctor-harness.js";
+import { fakeContext } from "../test-support/fake-context.js";
+import { makeHome } from "../test-support/temp-home.js";
+import { startEmulatorHome } from "../test-support/emulator-home.js";
+import { sarifErrors } from "../test-support/validate-sarif.js";
+import { ME_PATH } from "../checks/online/token-valid.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 async function inHome(config: string | undefined, test: (home: Awaited<ReturnType<typeof makeHome>>) => Promise<void>, mode = 0o600) {
   const home = await makeHome(config, mode);
@@ -27,48 +30,48 @@ describe("dbcfg doctor flags", () => {
     [["--fail-on", "error"], '--fail-on must be warn or fail, got "error".'],
     [["--bogus"], "Unknown option '--bogus'"],
   ])("rejects %j with a usage error", async (args, message) => {
-    await expect(doctorCommand.run(args, fakeCli({ home: "/nonexistent" }))).rejects.toThrow(new UsageError(message));
+    await expect(doctorCommand.run(args, fakeContext({ homeDir: "/nonexistent" }))).rejects.toThrow(new UsageError(message));
   });
 });
 
 describe("dbcfg doctor", () => {
   it("on a first run says there is no config file and how to create one (exit 0)", () =>
     inHome(undefined, async (home) => {
-      const cli = fakeCli({ home: home.dir });
+      const cli = fakeContext({ homeDir: home.dir });
       expect(await doctorCommand.run(["--offline"], cli)).toBe(0);
-      expect(cli.stdoutText()).toContain(`No config file at ${home.configPath}`);
-      expect(cli.stdoutText()).toContain("dbcfg configure --profile DEFAULT --host https://<workspace>.cloud.databricks.com --token-stdin");
+      expect(cli.stdout.text).toContain(`No config file at ${home.configPath}`);
+      expect(cli.stdout.text).toContain("dbcfg configure --profile DEFAULT --host https://<workspace>.cloud.databricks.com --token-stdin");
     }));
 
   it("exits 1 on a failure, and on warnings only with --fail-on warn", async () => {
     await inHome(await loadFixture("host-shape", "missing-host.databrickscfg"), async (home) => {
-      expect(await doctorCommand.run(["--offline"], fakeCli({ home: home.dir }))).toBe(1);
+      expect(await doctorCommand.run(["--offline"], fakeContext({ homeDir: home.dir }))).toBe(1);
     });
     await inHome(await loadFixture("host-shape", "trailing-slash.databrickscfg"), async (home) => {
-      expect(await doctorCommand.run(["--offline"], fakeCli({ home: home.dir }))).toBe(0);
-      expect(await doctorCommand.run(["--offline", "--fail-on", "warn"], fakeCli({ home: home.dir }))).toBe(1);
+      expect(await doctorCommand.run(["--offline"], fakeContext({ homeDir: home.dir }))).toBe(0);
+      expect(await doctorCommand.run(["--offline", "--fail-on", "warn"], fakeContext({ homeDir: home.dir }))).toBe(1);
     });
   });
 
   it("prints JSON that the exported schema accepts, and valid SARIF", async () =>
     inHome(await loadFixture("fix", "messy.databrickscfg"), async (home) => {
-      const json = fakeCli({ home: home.dir });
+      const json = fakeContext({ homeDir: home.dir });
       await doctorCommand.run(["--offline", "--format", "json"], json);
-      const report = doctorReportSchema.parse(JSON.parse(json.stdoutText()));
+      const report = doctorReportSchema.parse(JSON.parse(json.stdout.text));
       expect(report.checks.some((c) => c.id === "host-shape" && c.status === "warn")).toBe(true);
-      const sarif = fakeCli({ home: home.dir });
+      const sarif = fakeContext({ homeDir: home.dir });
       await doctorCommand.run(["--offline", "--format", "sarif"], sarif);
-      expect(sarifErrors(JSON.parse(sarif.stdoutText()))).toBe("");
+      expect(sarifErrors(JSON.parse(sarif.stdout.text))).toBe("");
     }, 0o644));
 
   it("--fix --dry-run prints the diff and changes nothing", async () =>
     inHome(await loadFixture("fix", "messy.databrickscfg"), async (home) => {
       const before = await readFile(home.configPath, "utf8");
-      const cli = fakeCli({ home: home.dir });
+      const cli = fakeContext({ homeDir: home.dir });
       expect(await doctorCommand.run(["--fix", "--dry-run"], cli)).toBe(0);
-      expect(cli.stdoutText()).toContain("-host = https://old.cloud.databricks.com");
-      expect(cli.stdoutText()).toContain("+workspace_id = 1234567890123456");
-      expect(cli.stdoutText()).toContain("mode 0644 → 0600");
+      expect(cli.stdout.text).toContain("-host = https://old.cloud.databricks.com");
+      expect(cli.stdout.text).toContain("+workspace_id = 1234567890123456");
+      expect(cli.stdout.text).toContain("mode 0644 → 0600");
       expect(await readFile(home.configPath, "utf8")).toBe(before);
       expect((await stat(home.configPath)).mode & 0o777).toBe(0o644);
     }, 0o644));
@@ -79,7 +82,7 @@ describe("dbcfg doctor", () => {
       const before = await loadFixture("fix", "messy.databrickscfg");
       await writeFile(real, before, { mode: 0o644 });
       await symlink(real, home.configPath);
-      const cli = fakeCli({ home: home.dir });
+      const cli = fakeContext({ homeDir: home.dir });
       await doctorCommand.run(["--fix", "--offline", "--format", "json"], cli);
       expect((await lstat(home.configPath)).isSymbolicLink()).toBe(true);
       expect((await stat(real)).mode & 0o777).toBe(0o600);
@@ -87,8 +90,8 @@ describe("dbcfg doctor", () => {
       expect(backups).toEqual(["real.cfg.bak"]);
       expect(await readFile(join(home.dir, backups[0]!), "utf8")).toBe(before);
       expect((await stat(join(home.dir, backups[0]!))).mode & 0o777).toBe(0o600);
-      expect(cli.stderrText()).toContain(`Fixed 3 things in ${real}`);
-      const report = doctorReportSchema.parse(JSON.parse(cli.stdoutText()));
+      expect(cli.stderr.text).toContain(`Fixed 3 things in ${real}`);
+      const report = doctorReportSchema.parse(JSON.parse(cli.stdout.text));
       const statuses = (id: string) => report.checks.filter((c) => c.id === id).map((c) => c.status);
       expect(statuses("host-shape")).toEqual(["pass", "pass"]);
       expect(statuses("config-file-permissions")).toEqual(["pass"]);
@@ -100,12 +103,12 @@ describe("terminal output", () => {
   it("on a TTY shows a spinner on stderr for online checks, erases it, and colours the report", async () => {
     const env = await startEmulatorHome();
     try {
-      const cli = fakeCli({ home: env.home.dir, tty: true, now: env.cli.now });
+      const cli = fakeContext({ homeDir: env.home.dir, stdoutIsTTY: true, stderrIsTTY: true, now: env.cli.now });
       expect(await doctorCommand.run([], cli)).toBe(0);
-      expect(cli.stderrText().startsWith("\r\u001b[K")).toBe(true);
-      expect(cli.stderrText()).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Checking online: /);
-      expect(cli.stderrText().endsWith("\r\u001b[K")).toBe(true);
-      expect(cli.stdoutText()).toContain("\u001b[32m");
+      expect(cli.stderr.text.startsWith("\r\u001b[K")).toBe(true);
+      expect(cli.stderr.text).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Checking online: /);
+      expect(cli.stderr.text.endsWith("\r\u001b[K")).toBe(true);
+      expect(cli.stdout.text).toContain("\u001b[32m");
     } finally {
       await env.close();
     }
@@ -114,13 +117,13 @@ describe("terminal output", () => {
   it("has no spinner and no colour with NO_COLOR, off a TTY, or with --offline", async () => {
     const env = await startEmulatorHome();
     try {
-      const noColor = fakeCli({ home: env.home.dir, tty: true, env: { NO_COLOR: "1" }, now: env.cli.now });
+      const noColor = fakeContext({ homeDir: env.home.dir, stdoutIsTTY: true, stderrIsTTY: true, env: { NO_COLOR: "1" }, now: env.cli.now });
       await doctorCommand.run(["--offline"], noColor);
-      expect(noColor.stdoutText()).not.toContain("\u001b[");
-      expect(noColor.stderrText()).toBe("");
-      const piped = fakeCli({ home: env.home.dir, now: env.cli.now });
+      expect(noColor.stdout.text).not.toContain("\u001b[");
+      expect(noColor.stderr.text).toBe("");
+      const piped = fakeContext({ homeDir: env.home.dir, now: env.cli.now });
       await doctorCommand.run([], piped);
-      expect(piped.stdoutText() + piped.stderrText()).not.toContain("\u001b[");
+      expect(piped.stdout.text + piped.stderr.text).not.toContain("\u001b[");
     } finally {
       await env.close();
     }
@@ -141,9 +144,9 @@ describe("secrets never reach the output", () => {
       await writeFile(env.home.configPath, (await readFile(env.home.configPath, "utf8")) + `\n[quoted]\nhost = ${env.emulator.url}\ntoken = "${planted}" # planted\n\n[copy]\nhost = ${env.emulator.url}\ntoken = ${planted}\n`);
       for (const format of ["text", "json", "sarif"]) {
         for (const args of [["--all-profiles", "-v"], ["--profile", "quoted", "-v"]]) {
-          const run = fakeCli({ home: env.home.dir, env: { DATABRICKS_TOKEN: envToken, DATABRICKS_CONFIG_PROFILE: "nowhere" }, now: env.cli.now });
+          const run = fakeContext({ homeDir: env.home.dir, env: { DATABRICKS_TOKEN: envToken, DATABRICKS_CONFIG_PROFILE: "nowhere" }, now: env.cli.now });
           await doctorCommand.run([...args, "--format", format, "--timeout", "2000"], run);
-          const output = run.stdoutText() + run.stderrText();
+          const output = run.stdout.text + run.stderr.text;
           expect(output.length).toBeGreaterThan(100);
           for (const secret of [planted, envToken]) {
             expect(output).not.toContain(secret);

@@ -1,9 +1,9 @@
-import type { Command } from "../command.js";
+import type { Command } from "../cli/command.js";
 import { CHECKS } from "../checks/index.js";
-import { exitCodeFor } from "../doctor/build-report.js";
-import { diagnose, printReport } from "../doctor/diagnose.js";
-import { parseDoctorFlags } from "../doctor/doctor-options.js";
-import { DEFAULT_TIMEOUT_MS } from "../doctor/run-doctor.js";
+import { exitCodeFor } from "../doctor/engine/build-report.js";
+import { printReport } from "../doctor/render/print-report.js";
+import { parseDoctorFlags } from "../doctor/engine/doctor-options.js";
+import { DEFAULT_TIMEOUT_MS, diagnose } from "../doctor/engine/run-doctor.js";
 import { runFix } from "../doctor/fix/run-fix.js";
 
 const HELP = `Usage: dbcfg doctor [flags]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext } from "../io/test-support/fake-context.js";
+import { fakeContext } from "../test-support/fake-context.js";
 
 describe("help of describe, profiles, token and configure", () => {
   it.each([["describe"], ["profiles"], ["token"], ["configure"]])("dbcfg %s --help prints its usage", async (name) => {

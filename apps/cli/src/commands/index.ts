@@ -1,4 +1,4 @@
-import type { Command } from "../command.js";
+import type { Command } from "../cli/command.js";
 import { configureCommand } from "./configure.js";
 import { describeCommand } from "./describe.js";
 import { doctorCommand } from "./doctor.js";

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, fakePat, type FakeContextOptions } from "../io/test-support/fake-context.js";
-import { emulatorHome, type EmulatorHome } from "../io/test-support/emulator-home.js";
+import { fakeContext, type FakeContextOptions } from "../test-support/fake-context.js";
+import { emulatorHome, type EmulatorHome } from "../test-support/emulator-home.js";
 import { collectProfiles } from "./profiles/collect-profiles.js";
 import type { ProfileStatus } from "./profiles/profile-status.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 let env: EmulatorHome;
 let good: string;
@@ -14,9 +15,9 @@ const secrets = () => [good, revoked, unknown].map((t) => t.slice(4)).concat("hu
 
 beforeEach(async () => {
   env = await emulatorHome();
-  good = env.emu.mintToken();
-  revoked = env.emu.mintToken();
-  await fetch(`${env.emu.url}/api/2.0/token/delete`, {
+  good = env.emulator.mintToken();
+  revoked = env.emulator.mintToken();
+  await fetch(`${env.emulator.url}/api/2.0/token/delete`, {
     method: "POST",
     headers: { Authorization: `Bearer ${good}`, "Content-Type": "application/json" },
     body: JSON.stringify({ token_id: createHash("sha256").update(revoked).digest("hex") }),
@@ -30,19 +31,19 @@ beforeEach(async () => {
       "[DEFAULT]",
       "",
       "[good]",
-      `host = ${env.emu.url}`,
+      `host = ${env.emulator.url}`,
       `token = ${good}`,
       "",
       "[revoked]",
-      `host = ${env.emu.url}`,
+      `host = ${env.emulator.url}`,
       `token = ${revoked}`,
       "",
       "[stranger]",
-      `host = ${env.emu.url}`,
+      `host = ${env.emulator.url}`,
       `token = ${unknown}`,
       "",
       "[conflict]",
-      `host = ${env.emu.url}`,
+      `host = ${env.emulator.url}`,
       `token = ${good}`,
       "username = bob",
       "password = hunter2-hunter2",
@@ -60,7 +61,7 @@ afterEach(async () => {
 });
 
 async function run(argv: string[], options: FakeContextOptions = {}) {
-  const ctx = fakeContext({ homeDir: env.home, ...options });
+  const ctx = fakeContext({ homeDir: env.home.dir, ...options });
   const code = await main(argv, ctx);
   const out = { code, stdout: ctx.stdout.text, stderr: ctx.stderr.text };
   for (const secret of secrets()) {
@@ -80,7 +81,7 @@ describe("dbcfg profiles", () => {
     expect(Object.keys(rows)).toEqual(["good", "revoked", "stranger", "conflict", "oauth"]);
     expect(rows.good).toEqual({
       name: "good",
-      host: env.emu.url,
+      host: env.emulator.url,
       cloud: "aws",
       authType: "pat",
       valid: true,
@@ -94,7 +95,7 @@ describe("dbcfg profiles", () => {
     expect(rows.conflict).toMatchObject({ valid: false, checked: "offline" });
     expect(rows.conflict!.reason).toContain("more than one authorization method configured: basic and pat");
     expect(rows.oauth).toMatchObject({ valid: null, authType: "oauth-m2m", cloud: "aws", host: "https://dbc-a1b2.cloud.databricks.com" });
-    expect(env.emu.requests.filter((r) => r.path === "/api/2.0/preview/scim/v2/Me")).toHaveLength(3);
+    expect(env.emulator.requests.filter((r) => r.path === "/api/2.0/preview/scim/v2/Me")).toHaveLength(3);
   });
 
   it("prints a table with a Default marker", async () => {
@@ -106,51 +107,51 @@ describe("dbcfg profiles", () => {
   });
 
   it("makes no network call with --offline", async () => {
-    const before = env.emu.requests.length;
+    const before = env.emulator.requests.length;
     const out = await run(["profiles", "--offline", "--json"]);
-    expect(env.emu.requests).toHaveLength(before);
+    expect(env.emulator.requests).toHaveLength(before);
     const rows = byName(JSON.parse(out.stdout).profiles);
     expect(rows.revoked).toMatchObject({ valid: true, checked: "offline", reason: "offline checks passed; token not verified (--offline)" });
     expect(out.code).toBe(1);
   });
 
   it("carries workspace and account ids when a profile has them", async () => {
-    env.writeConfig(`[good]\nhost = ${env.emu.url}\ntoken = ${good}\nworkspace_id = 1234\n`);
+    env.writeConfig(`[good]\nhost = ${env.emulator.url}\ntoken = ${good}\nworkspace_id = 1234\n`);
     const out = await run(["profiles", "--offline", "--json"]);
     expect(JSON.parse(out.stdout).profiles[0]).toMatchObject({ name: "good", workspaceId: "1234", valid: true });
   });
 
   it("exits 0 when every profile is valid", async () => {
-    env.writeConfig(`[good]\nhost = ${env.emu.url}\ntoken = ${good}\n`);
+    env.writeConfig(`[good]\nhost = ${env.emulator.url}\ntoken = ${good}\n`);
     const out = await run(["profiles"]);
     expect(out.code).toBe(0);
   });
 
   it("gives up on a hung host after --timeout", async () => {
-    env.emu.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "hang" });
-    env.writeConfig(`[good]\nhost = ${env.emu.url}\ntoken = ${good}\n`);
+    env.emulator.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "hang" });
+    env.writeConfig(`[good]\nhost = ${env.emulator.url}\ntoken = ${good}\n`);
     const out = await run(["profiles", "--json", "--timeout", "150"]);
-    expect(JSON.parse(out.stdout).profiles[0]).toMatchObject({ valid: false, reason: `timeout: no answer from ${env.emu.url} within 150 ms` });
+    expect(JSON.parse(out.stdout).profiles[0]).toMatchObject({ valid: false, reason: `timeout: no answer from ${env.emulator.url} within 150 ms` });
   });
 
   it("explains a login page", async () => {
-    env.emu.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "login-page" });
-    env.writeConfig(`[good]\nhost = ${env.emu.url}\ntoken = ${good}\n`);
+    env.emulator.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "login-page" });
+    env.writeConfig(`[good]\nhost = ${env.emulator.url}\ntoken = ${good}\n`);
     const out = await run(["profiles", "--json"]);
     expect(JSON.parse(out.stdout).profiles[0].reason).toMatch(/^loginPage: /);
   });
 
   it("fails a profile on the file's own errors, with file and line", async () => {
-    env.writeConfig(`[bad]\nhost = ${env.emu.url}\ntoken = "${good}"\n`);
+    env.writeConfig(`[bad]\nhost = ${env.emulator.url}\ntoken = "${good}"\n`);
     const out = await run(["profiles", "--offline", "--json"]);
     const row = JSON.parse(out.stdout).profiles[0];
     expect(row.valid).toBe(false);
-    expect(row.reason).toMatch(new RegExp(`^${env.configPath}:3: .*quote`, "i"));
+    expect(row.reason).toMatch(new RegExp(`^${env.home.configPath}:3: .*quote`, "i"));
   });
 
   it("lists nothing, exit 0, without a config file", async () => {
     env.writeConfig("");
-    const out = await run(["profiles"], { env: { DATABRICKS_CONFIG_FILE: `${env.home}/missing.cfg` } });
+    const out = await run(["profiles"], { env: { DATABRICKS_CONFIG_FILE: `${env.home.dir}/missing.cfg` } });
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("No profiles:");
   });
@@ -165,13 +166,13 @@ describe("dbcfg profiles", () => {
 
 describe("collectProfiles", () => {
   it("checks profiles in parallel: each call waits until all have started", async () => {
-    env.writeConfig(`[a]\nhost = ${env.emu.url}\ntoken = ${good}\n[b]\nhost = ${env.emu.url}\ntoken = ${good}\n[c]\nhost = ${env.emu.url}\ntoken = ${good}\n`);
+    env.writeConfig(`[a]\nhost = ${env.emulator.url}\ntoken = ${good}\n[b]\nhost = ${env.emulator.url}\ntoken = ${good}\n[c]\nhost = ${env.emulator.url}\ntoken = ${good}\n`);
     let started = 0;
     let release!: () => void;
     const allStarted = new Promise<void>((resolve) => (release = resolve));
     const rows = await collectProfiles({
-      configFile: env.configPath,
-      homeDir: env.home,
+      configFile: env.home.configPath,
+      homeDir: env.home.dir,
       timeoutMs: 5000,
       open: async () => ({
         me: async () => {

@@ -1,5 +1,5 @@
-import type { Command } from "../command.js";
-import { lazyRun } from "../io/lazy-run.js";
+import type { Command } from "../cli/command.js";
+import { lazyRun } from "../cli/lazy-run.js";
 import { DEFAULT_PROFILE_TIMEOUT_MS } from "./profiles/profile-status.js";
 
 const HELP = `Usage: dbcfg profiles [--json] [--offline] [--timeout MS]

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, statSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { fakeContext, type FakeContextOptions } from "../io/test-support/fake-context.js";
-import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../io/test-support/emulator-home.js";
+import { fakeContext, type FakeContextOptions } from "../test-support/fake-context.js";
+import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
 
 let env: EmulatorHome;
 let token: string;
@@ -11,15 +11,15 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 
 beforeEach(async () => {
   env = await emulatorHome();
-  token = env.emu.mintToken({ comment: "laptop" });
-  env.writeConfig(`; my workspaces\n[DEFAULT]\nhost = ${env.emu.url}\n; rotated by dbcfg\ntoken = ${token}\n\n[other]\nhost = https://example.cloud.databricks.com\n`);
+  token = env.emulator.mintToken({ comment: "laptop" });
+  env.writeConfig(`; my workspaces\n[DEFAULT]\nhost = ${env.emulator.url}\n; rotated by dbcfg\ntoken = ${token}\n\n[other]\nhost = https://example.cloud.databricks.com\n`);
 });
 afterEach(async () => {
   await env.close();
 });
 
 async function run(argv: string[], options: FakeContextOptions = {}) {
-  const ctx = fakeContext({ homeDir: env.home, ...options });
+  const ctx = fakeContext({ homeDir: env.home.dir, ...options });
   const code = await main(argv, ctx);
   return { code, stdout: ctx.stdout.text, stderr: ctx.stderr.text };
 }
@@ -37,18 +37,18 @@ describe("dbcfg token create", () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/^dapi[0-9a-f]{32}\n$/);
     const created = out.stdout.trim();
-    expect(await whoIs(env.emu, created)).toBe("admin@example.com");
-    const info = (await listTokens(env.emu, token)).find((t) => t.token_id === sha256(created))!;
+    expect(await whoIs(env.emulator, created)).toBe("admin@example.com");
+    const info = (await listTokens(env.emulator, token)).find((t) => t.token_id === sha256(created))!;
     expect(info.comment).toBe("ci");
     expect(info.expiry_time - info.creation_time).toBe(3_600_000);
-    expect(out.stderr).toContain(`Created token ${sha256(created)} on ${env.emu.url}, expires `);
+    expect(out.stderr).toContain(`Created token ${sha256(created)} on ${env.emulator.url}, expires `);
     expect(out.stderr).not.toContain(created.slice(4));
     expect(out.stderr).not.toContain(token.slice(4));
   });
 
   it("defaults to a 90-day lifetime and a dbcfg comment", async () => {
     const out = await run(["token", "create", "-p", "DEFAULT"]);
-    const info = (await listTokens(env.emu, token)).find((t) => t.token_id === sha256(out.stdout.trim()))!;
+    const info = (await listTokens(env.emulator, token)).find((t) => t.token_id === sha256(out.stdout.trim()))!;
     expect(info.expiry_time - info.creation_time).toBe(90 * 86_400_000);
     expect(info.comment).toBe("created by dbcfg");
   });
@@ -58,13 +58,13 @@ describe("dbcfg token create", () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
     expect(out.stderr).toContain("stdout is a terminal: refusing to print a new token");
-    expect(env.emu.requests.filter((r) => r.path === "/api/2.0/token/create")).toHaveLength(0);
+    expect(env.emulator.requests.filter((r) => r.path === "/api/2.0/token/create")).toHaveLength(0);
   });
 
   it("prints to a terminal with --show", async () => {
     const out = await run(["token", "create", "--show"], { stdoutIsTTY: true });
     expect(out.code).toBe(0);
-    expect(await whoIs(env.emu, out.stdout.trim())).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, out.stdout.trim())).toBe("admin@example.com");
   });
 
   it("reports the API's refusal with exit 1 and no secret", async () => {
@@ -85,11 +85,11 @@ describe("dbcfg token create", () => {
     const out = await run(["token", "create", "-p", "other"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("Error: default auth: cannot configure default credentials");
-    expect(env.emu.requests).toHaveLength(0);
+    expect(env.emulator.requests).toHaveLength(0);
   });
 
   it("refuses a profile that authenticates without a token", async () => {
-    env.writeConfig(`[basic]\nhost = ${env.emu.url}\nusername = me\npassword = secret-password-123\n`);
+    env.writeConfig(`[basic]\nhost = ${env.emulator.url}\nusername = me\npassword = secret-password-123\n`);
     const out = await run(["token", "create", "-p", "basic"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("profile [basic] does not use a personal access token (auth type: basic)");
@@ -99,8 +99,8 @@ describe("dbcfg token create", () => {
 
 describe("dbcfg token list", () => {
   it("lists ids, comments and expiry, never values", async () => {
-    env.emu.setWorkspaceConf({ maxTokenLifetimeDays: "0" });
-    const second = env.emu.mintToken({ comment: "never-expires", lifetimeSeconds: -1 });
+    env.emulator.setWorkspaceConf({ maxTokenLifetimeDays: "0" });
+    const second = env.emulator.mintToken({ comment: "never-expires", lifetimeSeconds: -1 });
     const out = await run(["token", "list"]);
     expect(out.code).toBe(0);
     expect(out.stdout.split("\n")[0]).toMatch(/^ID\s+Created\s+Expires\s+Comment$/);
@@ -117,7 +117,7 @@ describe("dbcfg token list", () => {
   });
 
   it("says what failed when the server sends a login page", async () => {
-    env.emu.faults.add({ path: "/api/2.0/token/list", action: "login-page" });
+    env.emulator.faults.add({ path: "/api/2.0/token/list", action: "login-page" });
     const out = await run(["token", "list"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/^Error: .*login/i);
@@ -126,10 +126,10 @@ describe("dbcfg token list", () => {
 
 describe("dbcfg token revoke", () => {
   it("revokes a token by id", async () => {
-    const victim = env.emu.mintToken({ comment: "old" });
+    const victim = env.emulator.mintToken({ comment: "old" });
     const out = await run(["token", "revoke", sha256(victim)]);
-    expect(out).toMatchObject({ code: 0, stdout: `Revoked token ${sha256(victim)} on ${env.emu.url}.\n` });
-    expect(await whoIs(env.emu, victim)).toBe(403);
+    expect(out).toMatchObject({ code: 0, stdout: `Revoked token ${sha256(victim)} on ${env.emulator.url}.\n` });
+    expect(await whoIs(env.emulator, victim)).toBe(403);
   });
 
   it("refuses a token value in place of an id, without echoing it", async () => {
@@ -162,9 +162,9 @@ describe("dbcfg token rotate", () => {
     const fresh = tokenLine(after);
     expect(fresh).not.toBe(token);
     expect(after).toBe(before.replace(token, fresh));
-    expect(await whoIs(env.emu, fresh)).toBe("admin@example.com");
-    expect(await whoIs(env.emu, token)).toBe(403);
-    expect(statSync(`${env.configPath}.bak`).mode & 0o777).toBe(0o600);
+    expect(await whoIs(env.emulator, fresh)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe(403);
+    expect(statSync(`${env.home.configPath}.bak`).mode & 0o777).toBe(0o600);
     expect(out.stdout).toContain(`✓ revoked the old token ${sha256(token)}`);
     expect(out.stdout).toContain("Done: profile [DEFAULT]");
     expectNoSecret(out, token, fresh);
@@ -175,50 +175,50 @@ describe("dbcfg token rotate", () => {
     const out = await run(["token", "rotate", "--lifetime-seconds", String(800 * 86_400)]);
     expect(out.code).toBe(1);
     expect(env.readConfig()).toBe(before);
-    expect(await whoIs(env.emu, token)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe("admin@example.com");
     expect(out.stderr).toContain("Nothing changed: profile [DEFAULT]");
   });
 
   it("changes nothing when the create fails with a server error, and says no token was made", async () => {
-    env.emu.faults.add({ path: "/api/2.0/token/create", status: 500, json: { error_code: "INTERNAL_ERROR", message: "boom" } });
+    env.emulator.faults.add({ path: "/api/2.0/token/create", status: 500, json: { error_code: "INTERNAL_ERROR", message: "boom" } });
     const before = env.readConfig();
     const out = await run(["token", "rotate"]);
     expect(out.code).toBe(1);
     expect(env.readConfig()).toBe(before);
     expect(out.stderr).toContain("still holds its old token, which is still valid. No new token was created.");
-    expect(await listTokens(env.emu, token)).toHaveLength(1);
+    expect(await listTokens(env.emulator, token)).toHaveLength(1);
   });
 
   it("revokes the new token when it cannot be saved, and leaves the file alone", async () => {
-    mkdirSync(`${env.configPath}.bak`);
+    mkdirSync(`${env.home.configPath}.bak`);
     const before = env.readConfig();
     const out = await run(["token", "rotate"]);
     expect(out.code).toBe(1);
     expect(env.readConfig()).toBe(before);
     expect(out.stdout).toContain("✗ could not save the new token");
     expect(out.stderr).toMatch(/still holds its old token, which is still valid \(the file was not changed\)\. The new token [0-9a-f]{64} was revoked\./);
-    expect((await listTokens(env.emu, token)).map((t) => t.token_id)).toEqual([sha256(token)]);
+    expect((await listTokens(env.emulator, token)).map((t) => t.token_id)).toEqual([sha256(token)]);
   });
 
   it("restores the old token when the new one fails verification", async () => {
-    env.emu.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "login-page", times: 1 });
+    env.emulator.faults.add({ path: "/api/2.0/preview/scim/v2/Me", action: "login-page", times: 1 });
     const before = env.readConfig();
     const out = await run(["token", "rotate"]);
     expect(out.code).toBe(1);
     expect(env.readConfig()).toBe(before);
     expect(out.stdout).toContain("✗ the new token did not authenticate");
     expect(out.stderr).toMatch(/^Restored the old token in profile \[DEFAULT\] .*; it is still valid\. The new token [0-9a-f]{64} was revoked\.$/m);
-    expect(await whoIs(env.emu, token)).toBe("admin@example.com");
-    expect(await listTokens(env.emu, token)).toHaveLength(1);
+    expect(await whoIs(env.emulator, token)).toBe("admin@example.com");
+    expect(await listTokens(env.emulator, token)).toHaveLength(1);
   });
 
   it("keeps the new, verified token and names the old one when revoking it fails", async () => {
-    env.emu.faults.add({ path: "/api/2.0/token/delete", status: 500, json: { error_code: "INTERNAL_ERROR", message: "try later" }, times: 1 });
+    env.emulator.faults.add({ path: "/api/2.0/token/delete", status: 500, json: { error_code: "INTERNAL_ERROR", message: "try later" }, times: 1 });
     const out = await run(["token", "rotate"]);
     expect(out.code).toBe(1);
     const fresh = tokenLine(env.readConfig());
-    expect(await whoIs(env.emu, fresh)).toBe("admin@example.com");
-    expect(await whoIs(env.emu, token)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, fresh)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe("admin@example.com");
     expect(out.stderr).toContain(`The old token ${sha256(token)} is STILL VALID: revoke it with \`dbcfg token revoke ${sha256(token)} -p DEFAULT\`.`);
     expectNoSecret(out, token, fresh);
   });
@@ -226,20 +226,20 @@ describe("dbcfg token rotate", () => {
   it("revokes the token named by --old-token-id", async () => {
     const out = await run(["token", "rotate", "--old-token-id", sha256(token)]);
     expect(out.code).toBe(0);
-    expect(await whoIs(env.emu, token)).toBe(403);
+    expect(await whoIs(env.emulator, token)).toBe(403);
   });
 
   it("revokes nothing when --old-token-id names no listed token, and says how to finish", async () => {
     const out = await run(["token", "rotate", "--old-token-id", "f".repeat(64)]);
     expect(out.code).toBe(1);
-    expect(await whoIs(env.emu, token)).toBe("admin@example.com");
-    expect(await whoIs(env.emu, tokenLine(env.readConfig()))).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, token)).toBe("admin@example.com");
+    expect(await whoIs(env.emulator, tokenLine(env.readConfig()))).toBe("admin@example.com");
     expect(out.stdout).toContain("! could not tell which listed token is the old one, so it was not revoked");
     expect(out.stderr).toContain("The old token is STILL VALID: find it with `dbcfg token list -p DEFAULT`");
   });
 
   it("refuses when the token comes from DATABRICKS_TOKEN", async () => {
-    const out = await run(["token", "rotate"], { env: { DATABRICKS_TOKEN: token, DATABRICKS_HOST: env.emu.url } });
+    const out = await run(["token", "rotate"], { env: { DATABRICKS_TOKEN: token, DATABRICKS_HOST: env.emulator.url } });
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("comes from the environment variable DATABRICKS_TOKEN, not from a profile");
     expectNoSecret(out, token);

@@ -1,5 +1,5 @@
-import type { Command } from "../command.js";
-import { lazyRun } from "../io/lazy-run.js";
+import type { Command } from "../cli/command.js";
+import { lazyRun } from "../cli/lazy-run.js";
 import { TOKEN_HELP } from "./token/help.js";
 
 /** `dbcfg token create|list|revoke|rotate`: personal access tokens through the Token API. */

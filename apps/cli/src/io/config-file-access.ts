@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { loadConfigFile, readProfiles, resolveConfigFilePath, updateConfigFile } from "@dbcfg/config-file";
 import type { CliContext } from "../context.js";
-import { CliError } from "../cli-error.js";
+import { CliError } from "../cli/cli-error.js";
 
 /** The config file the SDKs would read: `DATABRICKS_CONFIG_FILE`, else `~/.databrickscfg`. */
 export function resolveConfigPath(ctx: CliContext): string {

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { confirm, promptFor } from "./prompt.js";
-import { fakeContext, scriptedPrompter } from "./test-support/fake-context.js";
+import { fakeContext, scriptedPrompter } from "../test-support/fake-context.js";
 import { createTtyPrompter, PromptCancelledError } from "./tty-prompt.js";
 
 /** A fake terminal: stdin records raw-mode switches, stdout keeps what was echoed. */

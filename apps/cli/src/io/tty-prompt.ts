@@ -1,5 +1,5 @@
 import type { Prompter } from "./prompt.js";
-import { CliError } from "../cli-error.js";
+import { CliError } from "../cli/cli-error.js";
 
 /** Ctrl-C at a prompt: nothing was written; the command ends with exit code 1. */
 export class PromptCancelledError extends CliError {

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { divergences } from "./divergences.js";
 import { configText } from "./test-support/config-text-arbitrary.js";
 import { doc } from "./test-support/doc.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
-const fakePat = () => `dapi${randomBytes(16).toString("hex")}`;
 const find = (text: string, profile: string, key: string) => divergences(doc(text, "/cfg")).find((d) => d.profile === profile && d.key === key);
 
 describe("divergences", () => {

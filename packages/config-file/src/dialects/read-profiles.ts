@@ -13,11 +13,31 @@ import type { Dialect, DialectReadResult, DialectSource } from "./types.js";
  */
 export function readProfiles(doc: DialectSource, dialect: Dialect): DialectReadResult {
   const text = doc.toString();
+  // Only Python's messages name the path; the Go and JS readings depend on the text alone.
+  const key = `${dialect}\u0000${dialect === "python" ? (doc.path ?? "") : ""}\u0000${text}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const result = readUncached(text, doc.path, dialect);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(key, result);
+  return result;
+}
+
+/**
+ * Recent readings by dialect and text (and path, for Python): a caller that reads one file
+ * several times — the doctor's profile view, its divergence check and `@dbcfg/unified-auth`
+ * resolving it per SDK and per question — parses it once per dialect. Results are shared: treat
+ * them as read-only.
+ */
+const recent = new Map<string, DialectReadResult>();
+const RECENT_LIMIT = 12;
+
+function readUncached(text: string, path: string | undefined, dialect: Dialect): DialectReadResult {
   switch (dialect) {
     case "go":
       return readGoProfiles(text);
     case "python":
-      return readPythonProfiles(text, doc.path);
+      return readPythonProfiles(text, path);
     case "js":
       return readJsProfiles(text);
     default:

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { randomBytes } from "node:crypto";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const packageDir = join(here, "..", "..");
@@ -31,9 +30,4 @@ export function allFixtures(): Fixture[] {
     name: relative(join(packageDir, "..", "..", ".."), path),
     text: readFileSync(path, "utf8"),
   }));
-}
-
-/** A fake PAT built at run time (never a literal in a committed file). */
-export function fakePat(): string {
-  return "dapi" + randomBytes(16).toString("hex");
 }

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_ERROR_CLASSES, type ApiError, type ApiErrorClass } from "../api-error.js";
 import { classifyError } from "../classify-error.js";
 import { createTokenClient } from "../create-token-client.js";
-import { apiFailure, fakePat, startTestWorkspace, type TestWorkspace } from "../test-support/index.js";
+import { apiFailure, startTestWorkspace, type TestWorkspace } from "../test-support/index.js";
 import { closedPort } from "../../../workspace-emulator/src/test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const LIST = "/api/2.0/token/list";
 let ws: TestWorkspace;

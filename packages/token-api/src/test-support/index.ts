@@ -1,4 +1,3 @@
-export { fakePat } from "./fake-secrets.js";
 export { scriptedFetch, fakeClock, type Step, type RecordedCall } from "./scripted-fetch.js";
 export { startTestWorkspace, type TestWorkspace } from "./test-workspace.js";
 export { httpsFetchWithCa } from "./https-fetch.js";

@@ -1,6 +1,7 @@
 import { stateError } from "../state-error.js";
 import type { DialectProfiles } from "@dbcfg/config-file";
-import { attributeByKey, dialectAttributes } from "../dialect-attributes.js";
+import { fileSkippingAttributes } from "../attribute-sources.js";
+import { attributeByKey } from "../dialect-attributes.js";
 import { configFilePath } from "../config-file-path.js";
 import { SETTINGS_SECTION, DEFAULT_PROFILE_KEY } from "../constants.js";
 import { convertText } from "../convert-value.js";
@@ -18,10 +19,7 @@ function skipReason(state: ResolutionState): string | undefined {
   const profileGiven = js ? state.get("profile") !== undefined : state.has("profile");
   if (profileGiven) return undefined;
   const present = (name: string): boolean => (js ? state.get(name) !== undefined : state.has(name));
-  const auth = dialectAttributes(state.dialect).find((a) => a.authGroup !== undefined && present(a.name));
-  if (auth) return auth.name;
-  if (js && present("auth_type")) return "auth_type";
-  return ["host", "azure_workspace_resource_id"].find(present);
+  return fileSkippingAttributes(state.dialect, present)[0];
 }
 
 function profileValue(state: ResolutionState, raw: string, type: Parameters<typeof convertText>[2], typed: boolean | number | undefined): ReturnType<typeof convertText> {

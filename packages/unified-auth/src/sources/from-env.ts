@@ -1,18 +1,9 @@
 import { stateError } from "../state-error.js";
-import { dialectAttributes, type DialectAttribute } from "../dialect-attributes.js";
+import { envValueFor } from "../attribute-sources.js";
+import { dialectAttributes } from "../dialect-attributes.js";
 import { convertText } from "../convert-value.js";
 import { isZero, type ResolutionState } from "../state.js";
 
-/** The env var that supplies `attr`: Go and Python skip empty values (Python also tries aliases); JS takes any defined value. */
-function envFor(state: ResolutionState, attr: DialectAttribute): [string, string] | undefined {
-  for (const name of attr.env) {
-    const value = state.env[name];
-    if (value === undefined) continue;
-    if (value === "" && state.dialect !== "js") continue;
-    return [name, value];
-  }
-  return undefined;
-}
 
 /**
  * Source 2 of 3: environment variables, each filling only attributes still unset. A value that an
@@ -20,9 +11,9 @@ function envFor(state: ResolutionState, attr: DialectAttribute): [string, string
  */
 export function fromEnv(state: ResolutionState): void {
   for (const attr of dialectAttributes(state.dialect)) {
-    const found = envFor(state, attr);
+    const found = envValueFor(state.dialect, state.env, attr);
     if (!found) continue;
-    const [name, raw] = found;
+    const { envName: name, value: raw } = found;
     if (state.isSet(attr.name)) {
       state.fill(attr.name, raw, { kind: "env", name });
       continue;

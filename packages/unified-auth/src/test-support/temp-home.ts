@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
 import { afterAll } from "vitest";
 
 // Every temporary HOME of a test file lives here and goes when the file's tests are done
@@ -14,9 +13,4 @@ export function tempHome(text?: string): string {
   const home = mkdtempSync(join(PARENT, "home-"));
   if (text !== undefined) writeFileSync(join(home, ".databrickscfg"), text);
   return home;
-}
-
-/** A PAT-shaped fake token, built at run time. */
-export function fakePat(): string {
-  return `dapi${randomBytes(16).toString("hex")}`;
 }

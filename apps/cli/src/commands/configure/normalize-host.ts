@@ -1,6 +1,5 @@
-import { checkHost } from "@dbcfg/config-file";
-import { isLoopbackHttp } from "../../io/loopback.js";
-import { CliError } from "../../cli-error.js";
+import { analyzeHost } from "@dbcfg/config-file";
+import { CliError } from "../../cli/cli-error.js";
 
 /** A host as `configure` writes it: the bare origin, plus what was moved or dropped and why. */
 export interface NormalizedHost {
@@ -19,32 +18,23 @@ export class HostError extends CliError {
 
 /**
  * Normalises what a user typed or pasted (`adb-1.2.azuredatabricks.net/?o=1#`, `https://x/`) to
- * `https://<hostname>[:port]`, the one spelling every SDK reads alike. A `?o=` id is kept as
- * `workspace_id` (the Databricks CLI drops it). Plain `http://` is refused except on loopback,
- * which local emulators use; credentials in the URL are refused.
+ * `https://<hostname>[:port]`, the one spelling every SDK reads alike, with `@dbcfg/config-file`
+ * `analyzeHost`. A `?o=` id is kept as `workspace_id` (the Databricks CLI drops it). Anything the
+ * analyser calls an error is refused (plain `http://` off loopback, credentials, no hostname).
  */
 export function normalizeHost(input: string): NormalizedHost {
   const raw = input.trim();
-  if (raw === "") throw new HostError("the host is empty. Write it as https://<workspace-hostname>.");
-  const withScheme = raw.includes("://") ? raw : `https://${raw}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new HostError(`"${raw}" is not a valid URL. Write it as https://<workspace-hostname>, e.g. https://dbc-1234abcd-5678.cloud.databricks.com.`);
-  }
-  const loopbackHttp = isLoopbackHttp(withScheme);
-  for (const finding of checkHost(withScheme)) {
-    if (finding.severity === "error" && !(loopbackHttp && finding.code === "host-not-https")) throw new HostError(finding.message);
-  }
+  const analysis = analyzeHost(raw);
+  const error = analysis.findings.find((f) => f.severity === "error");
+  if (error || analysis.normalized === undefined) throw new HostError(`The ${error?.message ?? `host "${raw}" is not usable`}.`);
   const notes: string[] = [];
-  const workspaceId = url.searchParams.get("o") ?? undefined;
-  if (url.search !== "" || url.hash !== "" || (url.pathname !== "/" && url.pathname !== "")) {
-    notes.push(`Kept only ${url.protocol}//${url.host} of "${raw}" (the SDKs read a path or query differently).`);
+  const fix = analysis.fix;
+  if (fix && analysis.findings.some((f) => f.code !== "host-missing-scheme" && f.code !== "host-trailing-slash")) {
+    notes.push(`Kept only ${fix.host} of "${raw}" (the SDKs read a path or query differently).`);
   }
-  if (workspaceId !== undefined && /^\d+$/.test(workspaceId)) {
-    notes.push(`Wrote ?o=${workspaceId} as workspace_id = ${workspaceId}.`);
-    return { host: `${url.protocol}//${url.host}`, workspaceId, notes };
+  if (fix?.workspaceId !== undefined) {
+    notes.push(`Wrote ?o=${fix.workspaceId} as workspace_id = ${fix.workspaceId}.`);
+    return { host: analysis.normalized, workspaceId: fix.workspaceId, notes };
   }
-  return { host: `${url.protocol}//${url.host}`, notes };
+  return { host: analysis.normalized, notes };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fakePat } from "../../io/test-support/fake-context.js";
 import { CONFLICTING_AUTH_KEYS, describeChange, planChanges } from "./plan-changes.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("planChanges", () => {
   it("lists additions, changes and the removal of other auth methods' keys", () => {

@@ -1,8 +1,8 @@
 import { checkToken } from "@dbcfg/config-file";
-import { UsageError } from "../../command.js";
+import { UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import type { Prompter } from "../../io/prompt.js";
-import { CliError } from "../../cli-error.js";
+import { CliError } from "../../cli/cli-error.js";
 
 /** Thrown for a token that must not be written; the message never contains the token. */
 export class TokenInputError extends CliError {
@@ -28,7 +28,7 @@ export async function readToken(
   const token = raw.trim();
   if (token === "") throw new TokenInputError(fromStdin ? "stdin held no token." : "no token was typed.");
   const findings = checkToken(token);
-  const error = findings.find((f) => f.severity === "error");
-  if (error) throw new TokenInputError(`the token was not saved: ${error.message}`);
-  return { token, warnings: findings.map((f) => f.message) };
+  const refused = findings.find((f) => f.severity === "error");
+  if (refused) throw new TokenInputError(`the token was not saved: the ${refused.message}.`);
+  return { token, warnings: findings.map((f) => `The ${f.message}.`) };
 }

@@ -1,14 +1,14 @@
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../../command.js";
+import { DEFAULT_PROFILE, SETTINGS_SECTION } from "@dbcfg/config-file";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
 import { readProfileValues, resolveConfigPath, writeProfileChanges } from "../../io/config-file-access.js";
-import { withExpectedFailures } from "../../io/expected-failure.js";
-import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { withExpectedFailures } from "../../cli/expected-failure.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
 import { confirm, promptFor, type PromptingContext } from "../../io/prompt.js";
 import { normalizeHost } from "./normalize-host.js";
 import { describeChange, planChanges } from "./plan-changes.js";
 import { readToken } from "./read-token.js";
 
-const RESERVED_PROFILE = "__settings__";
 
 async function runConfigure(args: readonly string[], ctx: PromptingContext): Promise<number> {
   if (args.some((a) => a === "--token" || a.startsWith("--token="))) {
@@ -20,8 +20,8 @@ async function runConfigure(args: readonly string[], ctx: PromptingContext): Pro
     "token-stdin": { type: "boolean" },
     force: { type: "boolean" },
   });
-  const profile = stringFlag(values, "profile") ?? "DEFAULT";
-  if (profile === RESERVED_PROFILE) throw new UsageError(`"${RESERVED_PROFILE}" is reserved for settings, not a profile name.`);
+  const profile = stringFlag(values, "profile") ?? DEFAULT_PROFILE;
+  if (profile === SETTINGS_SECTION) throw new UsageError(`"${SETTINGS_SECTION}" is reserved for settings, not a profile name.`);
   if (profile.trim() !== profile || profile === "" || /[[\]\r\n]/.test(profile)) {
     throw new UsageError(`"${profile}" cannot be a profile name (no brackets, line breaks or surrounding spaces).`);
   }

@@ -1,10 +1,10 @@
 import { DIALECTS } from "@dbcfg/config-file";
 import { resolveConfig, type Dialect } from "@dbcfg/unified-auth";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../../command.js";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import { palette, useColor } from "../../io/color.js";
-import { errorText } from "../../io/error-text.js";
-import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { errorText } from "../../cli/error-text.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
 import { compareDialects, type DialectOutcome } from "./compare-dialects.js";
 import { redactResolution } from "./redact-resolution.js";

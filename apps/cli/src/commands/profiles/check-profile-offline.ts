@@ -1,10 +1,6 @@
 import type { Diagnostic } from "@dbcfg/config-file";
 import { resolveConfig, type Probes, type Resolution } from "@dbcfg/unified-auth";
-import { errorText } from "../../io/error-text.js";
-import { isLoopbackHttp } from "../../io/loopback.js";
-
-/** The file check that refuses `http://`, waived for loopback emulators only. */
-const HTTP_HOST = "host-not-https";
+import { errorText } from "../../cli/error-text.js";
 
 /**
  * Probes that say "yes" without running anything: they let the resolver name the auth type a
@@ -40,8 +36,8 @@ export async function checkProfileOffline(
   } catch (failure) {
     return { ok: false, reason: errorText(failure) };
   }
-  const loopback = isLoopbackHttp(resolution.host);
-  const own = diagnostics.filter((d) => d.profile === name && !(loopback && d.code === HTTP_HOST));
+  // Plain http on loopback is no diagnostic at all (@dbcfg/config-file isLoopbackHttpAllowed).
+  const own = diagnostics.filter((d) => d.profile === name);
   const error = own.find((d) => d.severity === "error");
   if (error) return { ok: false, reason: `${configFile}:${error.line}: ${error.message}`, resolution };
   if (!resolution.host) return { ok: false, reason: "no host", resolution };

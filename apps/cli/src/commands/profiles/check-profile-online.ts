@@ -1,4 +1,4 @@
-import { errorText } from "../../io/error-text.js";
+import { errorText } from "../../cli/error-text.js";
 import type { OpenTokenService } from "../token/token-service.js";
 
 /** The outcome of calling SCIM `Me` with a profile's token. */

@@ -1,13 +1,11 @@
 import { existsSync } from "node:fs";
 import { loadConfigFile, readProfiles } from "@dbcfg/config-file";
+import { profileNames, selectedProfile } from "@dbcfg/unified-auth";
 import type { OpenTokenService } from "../token/token-service.js";
 import { checkProfileOffline } from "./check-profile-offline.js";
 import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
-import { CliError } from "../../cli-error.js";
-
-const SETTINGS_SECTION = "__settings__";
-const DEFAULT_PROFILE = "DEFAULT";
+import { CliError } from "../../cli/cli-error.js";
 
 export interface CollectOptions {
   configFile: string;
@@ -34,10 +32,9 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
   const doc = await loadConfigFile(options.configFile);
   const read = readProfiles(doc, "go");
   if ("error" in read) throw new ProfilesReadError(`cannot parse config file ${options.configFile}: ${read.error}`);
-  const defaultName = read.profiles[SETTINGS_SECTION]?.default_profile?.trim() || DEFAULT_PROFILE;
-  const names = Object.keys(read.profiles).filter(
-    (name) => name !== SETTINGS_SECTION && !(name === DEFAULT_PROFILE && Object.keys(read.profiles[name]!).length === 0),
-  );
+  // The profile a command without --profile and without DATABRICKS_CONFIG_PROFILE would use.
+  const defaultName = selectedProfile({ file: read, env: {} }).name;
+  const names = profileNames(read);
   return Promise.all(
     names.map(async (name): Promise<ProfileStatus> => {
       const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);

@@ -1,9 +1,9 @@
-import { EXIT_FAILED, EXIT_OK } from "../../command.js";
+import { EXIT_FAILED, EXIT_OK } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import { palette, useColor } from "../../io/color.js";
 import { resolveConfigPath } from "../../io/config-file-access.js";
-import { withExpectedFailures } from "../../io/expected-failure.js";
-import { parseFlags, parseIntegerFlag } from "../../io/parse-flags.js";
+import { withExpectedFailures } from "../../cli/expected-failure.js";
+import { parseFlags, parseIntegerFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
 import { tokenServiceOpener } from "../token/open-token-service.js";
 import { collectProfiles } from "./collect-profiles.js";

@@ -1,8 +1,8 @@
-import { EXIT_OK, UsageError } from "../../command.js";
+import { EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { parseFlags, parseIntegerFlag, stringFlag } from "../../io/parse-flags.js";
+import { parseFlags, parseIntegerFlag, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
-import { resolveWorkspaceTarget } from "../../io/workspace-target.js";
+import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
 import { DEFAULT_LIFETIME_SECONDS, formatExpiry } from "./token-dates.js";
 import type { OpenTokenService } from "./token-service.js";

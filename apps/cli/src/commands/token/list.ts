@@ -1,8 +1,8 @@
-import { EXIT_OK } from "../../command.js";
+import { EXIT_OK } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
-import { resolveWorkspaceTarget } from "../../io/workspace-target.js";
+import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
 import { formatExpiry, formatTime } from "./token-dates.js";
 import type { OpenTokenService, TokenSummary } from "./token-service.js";

@@ -1,8 +1,8 @@
-import { EXIT_OK, UsageError } from "../../command.js";
+import { EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
-import { resolveWorkspaceTarget } from "../../io/workspace-target.js";
+import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
 import type { OpenTokenService } from "./token-service.js";
 

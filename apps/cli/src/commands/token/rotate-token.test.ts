@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { fakePat } from "../../io/test-support/fake-context.js";
 import { findOldTokenId, rotateToken, type RotationDeps, type RotationPlan } from "./rotate-token.js";
 import type { NewToken, TokenService, TokenSummary } from "./token-service.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 /** An in-memory workspace: tokens by value, with switchable failures per operation. */
 function fakeWorkspace(options: { idOf?: (value: string) => string } = {}) {

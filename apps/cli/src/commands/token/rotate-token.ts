@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { isPat } from "@dbcfg/pat";
-import { errorText } from "../../io/error-text.js";
+import { errorText } from "../../cli/error-text.js";
 import { formatExpiry } from "./token-dates.js";
 import type { NewToken, OpenTokenService, TokenService, TokenSummary } from "./token-service.js";
 

@@ -1,8 +1,8 @@
-import { EXIT_FAILED, EXIT_OK } from "../../command.js";
+import { EXIT_FAILED, EXIT_OK } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { parseFlags, parseIntegerFlag, stringFlag } from "../../io/parse-flags.js";
+import { parseFlags, parseIntegerFlag, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
-import { TargetError, resolveWorkspaceTarget } from "../../io/workspace-target.js";
+import { TargetError, resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
 import { rotateToken, type RotationDeps, type StepStatus } from "./rotate-token.js";
 import { saveProfileToken } from "./save-profile-token.js";

@@ -1,6 +1,6 @@
-import { UsageError } from "../../command.js";
+import { UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { withExpectedFailures } from "../../io/expected-failure.js";
+import { withExpectedFailures } from "../../cli/expected-failure.js";
 import { runTokenCreate } from "./create.js";
 import { runTokenList } from "./list.js";
 import { runTokenRevoke } from "./revoke.js";

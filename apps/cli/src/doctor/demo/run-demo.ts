@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { startEmulator } from "@dbcfg/workspace-emulator";
 import type { CliContext } from "../../context.js";
 import { printLine } from "../../io/print.js";
-import type { DoctorFlags } from "../doctor-options.js";
+import type { DoctorFlags } from "../engine/doctor-options.js";
 import { demoConfigText } from "./demo-config.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadDoctorInput } from "../doctor-input.js";
-import { fakeCli, loadFixture, makeHome } from "../test-support/doctor-harness.js";
+import { loadDoctorInput } from "../input/doctor-input.js";
+import { loadFixture } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 import { previewFixes } from "./apply-fixes.js";
 import { planFixes } from "./plan-fixes.js";
 import { unifiedDiff } from "./unified-diff.js";
@@ -8,7 +10,7 @@ import { unifiedDiff } from "./unified-diff.js";
 async function preview(text: string, mode = 0o600) {
   const home = await makeHome(text, mode);
   try {
-    const input = await loadDoctorInput(fakeCli({ home: home.dir }), { allProfiles: false });
+    const input = await loadDoctorInput(fakeContext({ homeDir: home.dir }), { allProfiles: false });
     const plan = planFixes(input);
     return { plan, ...previewFixes(input.doc.toString(), home.configPath, plan) };
   } finally {

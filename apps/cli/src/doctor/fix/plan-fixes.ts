@@ -1,7 +1,7 @@
 import type { ConfigDocument } from "@dbcfg/config-file";
-import { analyzeHost, isSafelyFixable } from "../analyze-host.js";
-import type { DoctorInput } from "../doctor-input.js";
-import { SETTINGS_SECTION } from "../doctor-input.js";
+import { analyzeHost } from "@dbcfg/config-file";
+import type { DoctorInput } from "../input/doctor-input.js";
+import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
 /** One safe repair, applied through the `@dbcfg/config-file` edit API (which refuses unsafe edits). */
 export interface FixEdit {
@@ -35,12 +35,12 @@ export function planFixes(input: DoctorInput): FixPlan {
     }
     const host = keys.get("host");
     if (!host) continue;
-    const analysis = analyzeHost(host.value);
-    const fixable = isSafelyFixable(analysis);
+    const fix = analyzeHost(host.value).fix;
+    const fixable = fix?.safe === true;
     const duplicated = (counts.get("host") ?? 0) > 1;
     if (!fixable && !duplicated) continue;
-    const newHost = fixable ? analysis.normalized! : host.value;
-    const workspaceId = fixable && analysis.workspaceId && !keys.has("workspace_id") ? analysis.workspaceId : undefined;
+    const newHost = fixable ? fix.host : host.value;
+    const workspaceId = fixable && fix.workspaceId && !keys.has("workspace_id") ? fix.workspaceId : undefined;
     const what = [fixable ? `host ${host.value} → ${newHost}` : "", workspaceId ? `workspace_id = ${workspaceId}` : "", duplicated ? "earlier host lines removed" : ""].filter(Boolean).join(", ");
     edits.push({
       description: `[${profile}] ${what}`,

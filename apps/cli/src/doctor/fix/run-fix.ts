@@ -1,7 +1,7 @@
 import type { CliContext } from "../../context.js";
 import { printLine } from "../../io/print.js";
-import { loadDoctorInput } from "../doctor-input.js";
-import type { DoctorFlags } from "../doctor-options.js";
+import { loadDoctorInput } from "../input/doctor-input.js";
+import type { DoctorFlags } from "../engine/doctor-options.js";
 import { applyFixes, previewFixes } from "./apply-fixes.js";
 import { planFixes } from "./plan-fixes.js";
 import { unifiedDiff } from "./unified-diff.js";

@@ -1,0 +1,21 @@
+import type { Check } from "../../doctor/engine/types.js";
+import { dns } from "./dns.js";
+import { tcp } from "./tcp.js";
+import { tls } from "./tls.js";
+import { tokenValid } from "./token-valid.js";
+import { tokensEnabled } from "./tokens-enabled.js";
+import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
+import { tokenInventory } from "./token-inventory.js";
+import { staleTokens } from "./stale-tokens.js";
+
+/** The "online" group (the workspace, over the network), in report order. One file per check, named by its id; a check may only require checks listed before it. */
+export const ONLINE_CHECKS: readonly Check[] = [
+  dns,
+  tcp,
+  tls,
+  tokenValid,
+  tokensEnabled,
+  tokenLifetimePolicy,
+  tokenInventory,
+  staleTokens,
+];

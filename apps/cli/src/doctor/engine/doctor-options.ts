@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../cli/command.js";
+
+/** The flags of `dbcfg doctor`, validated. */
+export interface DoctorFlags {
+  profile?: string;
+  allProfiles: boolean;
+  offline: boolean;
+  format: "text" | "json" | "sarif";
+  failOn: "warn" | "fail";
+  fix: boolean;
+  dryRun: boolean;
+  timeoutMs?: number;
+  verbose: boolean;
+  demo: boolean;
+}
+
+const FORMATS = ["text", "json", "sarif"] as const;
+
+/** Parses `dbcfg doctor` flags strictly; every mistake is a UsageError (exit 2). */
+export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        profile: { type: "string", short: "p" },
+        "all-profiles": { type: "boolean" },
+        offline: { type: "boolean" },
+        format: { type: "string", short: "o" },
+        json: { type: "boolean" },
+        "fail-on": { type: "string" },
+        fix: { type: "boolean" },
+        "dry-run": { type: "boolean" },
+        timeout: { type: "string" },
+        verbose: { type: "boolean", short: "v" },
+        demo: { type: "boolean" },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
+  }
+  const format = (values.json ? "json" : (values.format ?? "text")) as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format}".`);
+  const failOn = (values["fail-on"] ?? "fail") as string;
+  if (failOn !== "warn" && failOn !== "fail") throw new UsageError(`--fail-on must be warn or fail, got "${failOn}".`);
+  if (values.profile !== undefined && values["all-profiles"]) throw new UsageError("--profile and --all-profiles cannot be combined.");
+  if (values.profile === "") throw new UsageError("--profile needs a profile name.");
+  if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix.");
+  if (values.demo && values.fix) throw new UsageError("--demo cannot be combined with --fix.");
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const raw = String(values.timeout).trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--timeout must be a positive whole number of milliseconds, got "${raw}".`);
+    timeoutMs = Number(raw);
+  }
+  return {
+    ...(typeof values.profile === "string" ? { profile: values.profile } : {}),
+    allProfiles: Boolean(values["all-profiles"]),
+    offline: Boolean(values.offline),
+    format: format as DoctorFlags["format"],
+    failOn,
+    fix: Boolean(values.fix),
+    dryRun: Boolean(values["dry-run"]),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    verbose: Boolean(values.verbose),
+    demo: Boolean(values.demo),
+  };
+}

@@ -1,0 +1,104 @@
+import { redactSecrets } from "@dbcfg/pat";
+import type { CliContext } from "../../context.js";
+import { CheckDeadline } from "./check-deadline.js";
+import type { DoctorInput } from "../input/doctor-input.js";
+import type { Check, CheckContext, CheckOutcome, Finding } from "./types.js";
+
+/** How one doctor run behaves. */
+export interface RunOptions {
+  offline: boolean;
+  /** Per-check (and per-request) timeout in ms. */
+  timeoutMs: number;
+  /** Called when a check starts and ends (drives the TTY spinner). */
+  onProgress?: (event: { check: Check; phase: "start" | "end" }) => void;
+}
+
+/**
+ * Runs every check in parallel, each as soon as the checks it `requires` have finished. A check
+ * whose prerequisite failed (for the same profile, or globally) is skipped with the reason; one
+ * that throws or exceeds its timeout becomes a `fail` carrying the (redacted) error; the run goes on.
+ * Findings come back in registry order, so text, JSON and SARIF list them identically.
+ */
+export async function runChecks(checks: readonly Check[], input: DoctorInput, cli: CliContext, options: RunOptions): Promise<Finding[]> {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const pending = new Map<string, Promise<RunnerFinding[]>>();
+  const start = (check: Check): Promise<RunnerFinding[]> => {
+    let running = pending.get(check.id);
+    if (!running) {
+      const prerequisites = check.requires.map((id) => {
+        const required = byId.get(id);
+        if (!required) throw new Error(`check "${check.id}" requires unknown check "${id}"`);
+        return start(required);
+      });
+      running = Promise.all(prerequisites).then((done) => runOne(check, done.flat(), input, cli, options));
+      pending.set(check.id, running);
+    }
+    return running;
+  };
+  const results = await Promise.all(checks.map(start));
+  return results.flat().map(({ blocked: _blocked, ...finding }) => finding);
+}
+
+/** A finding plus whether it is a skip caused by a failed prerequisite (which blocks dependents in turn). */
+type RunnerFinding = Finding & { blocked?: true };
+
+async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input: DoctorInput, cli: CliContext, options: RunOptions): Promise<RunnerFinding[]> {
+  const tag = (outcome: CheckOutcome, profile?: string): RunnerFinding => ({
+    id: check.id,
+    title: check.title,
+    ...outcome,
+    ...(profile !== undefined ? { profile } : {}),
+  });
+  if (check.online && options.offline) return [tag({ status: "skip", message: "Skipped: --offline." })];
+  const failedBy = (profile?: string): string[] => [
+    ...new Set(
+      prerequisiteFindings
+        .filter((f) => (f.status === "fail" || f.blocked) && (f.profile === undefined || profile === undefined || f.profile === profile))
+        .map((f) => f.id),
+    ),
+  ];
+  const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({ ...tag({ status: "skip", message: `Skipped: ${ids.join(", ")} did not pass.` }, profile), blocked: true });
+  options.onProgress?.({ check, phase: "start" });
+  const deadline = new CheckDeadline(check.timeoutMs ?? options.timeoutMs);
+  const ctx: CheckContext = {
+    input,
+    cli,
+    get signal() {
+      return deadline.signal;
+    },
+    timeoutMs: deadline.timeoutMs,
+  };
+  try {
+    if (check.scope === "global") {
+      const blockers = failedBy();
+      if (blockers.length > 0) return [skipBecause(blockers)];
+      return (await guarded(deadline, () => check.run(ctx))).map((o) => tag(o));
+    }
+    const targets = check.online ? input.onlineTargets : input.offlineTargets;
+    if (targets.length === 0) return [tag({ status: "skip", message: "Skipped: no profile to check." })];
+    const perProfile = await Promise.all(
+      targets.map(async (profile) => {
+        const blockers = failedBy(profile);
+        if (blockers.length > 0) return [skipBecause(blockers, profile)];
+        const outcomes = await guarded(deadline, () => check.run(ctx, profile));
+        return outcomes.map((o) => tag(o, o.profile ?? profile));
+      }),
+    );
+    return perProfile.flat();
+  } finally {
+    deadline.clear();
+    options.onProgress?.({ check, phase: "end" });
+  }
+}
+
+/** Runs one invocation under the check's deadline and turns a throw into a `fail` outcome. */
+async function guarded(deadline: CheckDeadline, invoke: () => Promise<CheckOutcome[]> | CheckOutcome[]): Promise<CheckOutcome[]> {
+  try {
+    const result = invoke();
+    const outcomes = Array.isArray(result) ? result : await deadline.race(result);
+    return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "Nothing to report." }];
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ status: "fail", message: `The check crashed: ${redactSecrets(detail)}`, fix: "Report this as a dbcfg bug with the output of `dbcfg doctor --format json`." }];
+  }
+}
