@@ -56,6 +56,7 @@ export {
   type ReaderName,
 } from "./errors.js";
 export { loadConfigFile, type LoadConfigFileOptions } from "./load-config-file.js";
+export { statRegularFile, MAX_CONFIG_FILE_BYTES } from "./check-regular-file.js";
 export { saveConfigFile, type SaveConfigFileOptions, type SaveResult } from "./save-config-file.js";
 export { updateConfigFile } from "./update-config-file.js";
 export { acquireFileLock, type FileLock, type FileLockOptions } from "./file-lock.js";
