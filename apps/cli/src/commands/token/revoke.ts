@@ -1,6 +1,7 @@
 import { EXIT_OK, UsageError } from "../../command.js";
 import type { CliContext } from "../../context.js";
 import { parseFlags, stringFlag } from "../../io/parse-flags.js";
+import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../io/timeout-flag.js";
 import { printLine } from "../../io/print.js";
 import { resolveWorkspaceTarget } from "../../io/workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
@@ -10,7 +11,7 @@ const TOKEN_ID = /^[0-9a-f]{6,128}$/i;
 
 /** `dbcfg token revoke <id>`: refuses anything that looks like a token value rather than an id. */
 export async function runTokenRevoke(args: readonly string[], ctx: CliContext, open?: OpenTokenService): Promise<number> {
-  const { values, positionals } = parseFlags(args, { profile: { type: "string", short: "p" } }, true);
+  const { values, positionals } = parseFlags(args, { profile: { type: "string", short: "p" }, ...TIMEOUT_FLAG }, true);
   if (positionals.length !== 1) throw new UsageError("token revoke takes exactly one token id.");
   const tokenId = positionals[0]!;
   if (tokenId.startsWith("dapi")) {
@@ -18,7 +19,7 @@ export async function runTokenRevoke(args: readonly string[], ctx: CliContext, o
   }
   if (!TOKEN_ID.test(tokenId)) throw new UsageError(`"${tokenId}" is not a token id (hex, as \`dbcfg token list\` shows).`);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, parseTimeoutFlag(values.timeout)))(target.host, target.token);
   await service.revoke(tokenId);
   printLine(ctx.stdout, `Revoked token ${tokenId} on ${target.host}.`);
   return EXIT_OK;
