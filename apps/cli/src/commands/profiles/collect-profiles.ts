@@ -1,10 +1,13 @@
-import { existsSync } from "node:fs";
-import { loadConfigFile, readProfiles } from "@dbcfg/config-file";
+import { loadConfigFile, nodeFileSystem, readProfiles, statRegularFile } from "@dbcfg/config-file";
 import type { OpenTokenService } from "../token/token-service.js";
 import { checkProfileOffline } from "./check-profile-offline.js";
 import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
 import { CliError } from "../../cli-error.js";
+import { mapWithLimit } from "./map-with-limit.js";
+
+/** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
+export const PROFILE_CONCURRENCY = 8;
 
 const SETTINGS_SECTION = "__settings__";
 const DEFAULT_PROFILE = "DEFAULT";
@@ -26,11 +29,12 @@ export class ProfilesReadError extends CliError {
 
 /**
  * Every profile of the file (the empty implicit `[DEFAULT]` and `[__settings__]` left out), each
- * checked offline and — unless offline, and only for PATs that passed — online, all in parallel.
+ * checked offline and — unless offline, and only for PATs that passed — online, at most
+ * `PROFILE_CONCURRENCY` at a time.
  * A missing file is an empty list.
  */
 export async function collectProfiles(options: CollectOptions): Promise<ProfileStatus[]> {
-  if (!existsSync(options.configFile)) return [];
+  if ((await statRegularFile(nodeFileSystem, options.configFile, "read")) === undefined) return [];
   const doc = await loadConfigFile(options.configFile);
   const read = readProfiles(doc, "go");
   if ("error" in read) throw new ProfilesReadError(`cannot parse config file ${options.configFile}: ${read.error}`);
@@ -38,30 +42,28 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
   const names = Object.keys(read.profiles).filter(
     (name) => name !== SETTINGS_SECTION && !(name === DEFAULT_PROFILE && Object.keys(read.profiles[name]!).length === 0),
   );
-  return Promise.all(
-    names.map(async (name): Promise<ProfileStatus> => {
-      const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);
-      const resolution = offline.resolution;
-      const base = {
-        name,
-        default: name === defaultName,
-        ...(resolution?.host ? { host: resolution.host } : read.profiles[name]!.host ? { host: read.profiles[name]!.host } : {}),
-        ...(resolution?.cloud ? { cloud: resolution.cloud } : {}),
-        ...(resolution?.authType ? { authType: resolution.authType } : {}),
-        ...(resolution?.accountId ? { accountId: resolution.accountId } : {}),
-        ...(resolution?.workspaceId ? { workspaceId: resolution.workspaceId } : {}),
-      };
-      if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
-      const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
-      if (offline.resolution.authType !== "pat") {
-        return { ...base, valid: null, reason: `auth type ${offline.resolution.authType ?? "none"} is not verified by dbcfg (PATs only)${warned}`, checked: "offline" };
-      }
-      if (!options.open) return { ...base, valid: true, reason: `offline checks passed; token not verified (--offline)${warned}`, checked: "offline" };
-      const token = read.profiles[name]!.token ?? "";
-      const online = await checkProfileOnline(options.open, offline.resolution.host!, token, options.timeoutMs);
-      return online.ok
-        ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
-        : { ...base, valid: false, reason: online.reason, checked: "online" };
-    }),
-  );
+  return mapWithLimit(names, PROFILE_CONCURRENCY, async (name): Promise<ProfileStatus> => {
+    const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);
+    const resolution = offline.resolution;
+    const base = {
+      name,
+      default: name === defaultName,
+      ...(resolution?.host ? { host: resolution.host } : read.profiles[name]!.host ? { host: read.profiles[name]!.host } : {}),
+      ...(resolution?.cloud ? { cloud: resolution.cloud } : {}),
+      ...(resolution?.authType ? { authType: resolution.authType } : {}),
+      ...(resolution?.accountId ? { accountId: resolution.accountId } : {}),
+      ...(resolution?.workspaceId ? { workspaceId: resolution.workspaceId } : {}),
+    };
+    if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
+    const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
+    if (offline.resolution.authType !== "pat") {
+      return { ...base, valid: null, reason: `auth type ${offline.resolution.authType ?? "none"} is not verified by dbcfg (PATs only)${warned}`, checked: "offline" };
+    }
+    if (!options.open) return { ...base, valid: true, reason: `offline checks passed; token not verified (--offline)${warned}`, checked: "offline" };
+    const token = read.profiles[name]!.token ?? "";
+    const online = await checkProfileOnline(options.open, offline.resolution.host!, token, options.timeoutMs);
+    return online.ok
+      ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
+      : { ...base, valid: false, reason: online.reason, checked: "online" };
+  });
 }
