@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { redactSecrets } from "./index.js";
+import { redactKnownSecrets, redactSecrets } from "./index.js";
 
 // Fake secrets built at run time, never literals in the source.
 const newPat = () => ["d", "a", "p", "i"].join("") + randomBytes(16).toString("hex");
@@ -20,7 +20,7 @@ const PROSE = [
   "Paste the token again without decoration.",
 ];
 
-describe("redactSecrets masks values, not prose", () => {
+describe("redactSecrets and redactKnownSecrets mask values, not prose", () => {
   it.each(PROSE)("leaves %j unchanged", (sentence) => {
     expect(redactSecrets(sentence)).toBe(sentence);
   });
@@ -28,7 +28,7 @@ describe("redactSecrets masks values, not prose", () => {
   it("still masks the value of a secret key on its own line, in a diff, env or query", () => {
     const tok = newPat();
     const secret = "hunter2-" + randomBytes(6).toString("hex");
-    for (const text of [`token: ${tok}`, `-token = ${tok}`, `+password = ${secret}`, `-azure_client_secret = ${secret}`, `password: ${secret}`, "token: expired", "  password: swordfish"]) {
+    for (const text of [`token: ${tok}`, `-token = ${tok}`, `+password = ${secret}`, `-azure_client_secret = ${secret}`, `-password = "${secret}"`, `password: ${secret}`, "token: expired", "  password: swordfish"]) {
       const out = redactSecrets(text);
       expect(out).not.toContain(tok.slice(4));
       expect(out).not.toContain(secret);
@@ -41,7 +41,7 @@ describe("redactSecrets masks values, not prose", () => {
     const body = tok.slice(4);
     const spellings = [body, tok.toUpperCase(), body.toUpperCase(), `${tok.slice(0, 20)} ${tok.slice(20)}`, `${body.slice(0, 16)}\n${body.slice(16)}`];
     for (const spelling of spellings) {
-      const out = redactSecrets(`Invalid access token ${spelling}.`, { knownSecrets: [tok] });
+      const out = redactKnownSecrets(`Invalid access token ${spelling}.`, [tok]);
       expect(out.replace(/\s/g, "").toLowerCase()).not.toContain(body.slice(0, 28));
       expect(out).toContain(`dapi…${tok.slice(-4)}`);
     }
@@ -69,7 +69,7 @@ describe("redactSecrets masks values, not prose", () => {
     fc.assert(
       fc.property(hex, spell, fc.constantFrom(...PROSE), fc.constantFrom(...PROSE), (body, form, before, after) => {
         const tok = ["d", "a", "p", "i"].join("") + body;
-        const out = redactSecrets(`${before} ${form(tok)} ${after}`, { knownSecrets: [tok] });
+        const out = redactKnownSecrets(`${before} ${form(tok)} ${after}`, [tok]);
         expect(out.replace(/\s/g, "").toLowerCase()).not.toContain(body.slice(4, 28));
         expect(out.startsWith(before)).toBe(true);
         expect(out.endsWith(after)).toBe(true);

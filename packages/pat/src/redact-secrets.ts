@@ -28,8 +28,8 @@ export const SECRET_FIELD_NAMES = [
 
 const fieldAlternation = [...SECRET_FIELD_NAMES].sort((a, b) => b.length - a.length).join("|");
 
-/** `"token_value": "…"` and `'password': '…'` in JSON or JS object text. */
-const QUOTED_FIELD = new RegExp(`(["']?)\\b(${fieldAlternation})\\1(\\s*:\\s*)(["'])((?:\\\\.|(?!\\4)[^\\\\\\r\\n])*)\\4`, "gi");
+/** `"token_value": "…"` and `'password': '…'` in JSON or JS object text, `password = "…"` in ini. */
+const QUOTED_FIELD = new RegExp(`(["']?)\\b(${fieldAlternation})\\1([ \\t]*[:=][ \\t]*)(["'])((?:\\\\.|(?!\\4)[^\\\\\\r\\n])*)\\4`, "gi");
 /** `token = …` (ini), `DATABRICKS_TOKEN=…` (env), `token: …` (YAML-ish), `?token=…` (query), `-token = …` (a diff). */
 const BARE_FIELD = new RegExp(`(^[ \\t]*[-+]?|[\\s?&;,{(])(${fieldAlternation})([ \\t]*[:=][ \\t]*)(?!["'\\s])([^\\s&;,"'}\\])]+)`, "gim");
 /** What the start of a line holds before a key: indentation, a diff marker, `export`. */
@@ -51,32 +51,22 @@ const OTHER_SECRET_SHAPES = [
 /** Token-shaped text that is not strictly a PAT (upper case, glued prefixes, 33+ hex): still masked. */
 const LOOSE_PAT = /dapi[0-9a-fA-F]{32}(?:-[0-9])?/g;
 
-/** Options of {@link redactSecrets}. */
-export interface RedactOptions {
-  /**
-   * The caller's own secrets (the token it sends, a client secret): masked in any spelling — any
-   * letter case, split by a space or line break, and a PAT's bare 32-hex body.
-   */
-  knownSecrets?: readonly string[];
-}
-
 /**
  * Masks every PAT, Bearer/Basic value, URL password and known secret field in `text`. Every
  * message, log line and error that dbcfg prints goes through this function. It masks values by
  * what they are — the value of a secret key (`token = …` on a line, in a diff, JSON, env or a
- * query), the caller's `knownSecrets` in any spelling, a config line a parser quotes in an error
+ * query), a config line a parser quotes in an error
  * (often half of a wrapped token) — and leaves prose alone: in "the token: expired yesterday"
  * the word after the colon is a word, not a value. Placeholders and near-miss PAT shapes are
  * masked too, and any other occurrence of a found PAT's 32-hex body wherever it stands.
  */
-export function redactSecrets(text: string, options: RedactOptions = {}): string {
+export function redactSecrets(text: string): string {
   if (text.length === 0) return text;
-  const input = options.knownSecrets !== undefined && options.knownSecrets.length > 0 ? maskKnownSecrets(text, options.knownSecrets) : text;
   const bodies = new Set<string>();
-  for (const match of scanPats(input, { includePlaceholders: true })) bodies.add(match.token.slice(4, 36));
-  for (const match of input.matchAll(LOOSE_PAT)) bodies.add(match[0].slice(4, 36));
+  for (const match of scanPats(text, { includePlaceholders: true })) bodies.add(match.token.slice(4, 36));
+  for (const match of text.matchAll(LOOSE_PAT)) bodies.add(match[0].slice(4, 36));
 
-  let out = input;
+  let out = text;
   out = out.replace(QUOTED_FIELD, (_m, q: string, name: string, sep: string, quote: string, value: string) =>
     `${q}${name}${q}${sep}${quote}${value.length === 0 ? "" : maskValue(unescapeLoose(value))}${quote}`,
   );
@@ -95,6 +85,15 @@ export function redactSecrets(text: string, options: RedactOptions = {}): string
   for (const shape of OTHER_SECRET_SHAPES) out = out.replace(shape, (m) => redact(m));
   out = out.replace(LOOSE_PAT, (m) => redact(m));
   return bodies.size === 0 ? out : out.replace(HEX_RUN, (run) => maskKnownBodies(run, bodies));
+}
+
+/**
+ * `redactSecrets`, after masking the caller's own secrets (the token it sends, a client secret) in
+ * any spelling a server echoes or a paste gives them: any letter case, split by a space or a line
+ * break, and a PAT's bare 32-hex body without `dapi`.
+ */
+export function redactKnownSecrets(text: string, knownSecrets: readonly string[]): string {
+  return redactSecrets(maskKnownSecrets(text, knownSecrets));
 }
 
 const BODY_LENGTH = 32;

@@ -1,4 +1,4 @@
-import { redact, redactSecrets } from "@dbcfg/pat";
+import { redact, redactKnownSecrets } from "@dbcfg/pat";
 
 /** Turns any text into text that is safe to show. */
 export type SecretMasker = (text: string) => string;
@@ -13,6 +13,6 @@ export function createSecretMasker(knownSecrets: readonly string[]): SecretMaske
   return (text) => {
     let out = text;
     for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
-    return redactSecrets(out, { knownSecrets: secrets });
+    return redactKnownSecrets(out, secrets);
   };
 }
