@@ -79,3 +79,13 @@ describe("redactSecrets and redactKnownSecrets mask values, not prose", () => {
     );
   });
 });
+
+describe("a stray line quoted inside JSON", () => {
+  it("is masked up to the escaped line break, and the rest of the JSON string is kept", () => {
+    const half = randomBytes(8).toString("hex");
+    const json = JSON.stringify({ text: `error "key-value delimiter not found: ${half}\n. Config: config_file=/x"; use profile=…` });
+    const out = redactSecrets(json);
+    expect(out).not.toContain(half);
+    expect(out).toContain("Config: config_file=/x");
+  });
+});

@@ -27,8 +27,9 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
         "Pipe or redirect it (`dbcfg token create > token.txt`), or pass --show. No token was created.",
     );
   }
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, parseTimeoutFlag(values.timeout)))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
   const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds });
   ctx.stdout.write(created.tokenValue + "\n");
   printLine(

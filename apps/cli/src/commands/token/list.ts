@@ -11,8 +11,9 @@ import type { OpenTokenService, TokenSummary } from "./token-service.js";
 /** `dbcfg token list`: newest first, with expiry in days so stale and eternal tokens stand out. */
 export async function runTokenList(args: readonly string[], ctx: CliContext, open?: OpenTokenService): Promise<number> {
   const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" }, ...TIMEOUT_FLAG });
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, parseTimeoutFlag(values.timeout)))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
   const tokens = [...(await service.list())].sort((a, b) => b.creationTime - a.creationTime);
   if (values.json === true) {
     printJson(ctx.stdout, { tokens });

@@ -18,8 +18,9 @@ export async function runTokenRevoke(args: readonly string[], ctx: CliContext, o
     throw new UsageError("that is a token value, not a token id: find the id with `dbcfg token list`.");
   }
   if (!TOKEN_ID.test(tokenId)) throw new UsageError(`"${tokenId}" is not a token id (hex, as \`dbcfg token list\` shows).`);
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, parseTimeoutFlag(values.timeout)))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
   await service.revoke(tokenId);
   printLine(ctx.stdout, `Revoked token ${tokenId} on ${target.host}.`);
   return EXIT_OK;
