@@ -13,6 +13,8 @@ const isRoot = process.getuid?.() === 0;
 const HANG_LIMIT_MS = 20_000;
 const ESC = "\u001b";
 const BEL = "\u0007";
+// eslint-disable-next-line no-control-regex -- the test looks for raw control characters in output
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 let home: { dir: string; cleanup: () => void };
 let token: string;
@@ -215,7 +217,7 @@ describe("16.6 terminal escapes are shown, never obeyed", () => {
     const env = { DATABRICKS_CONFIG_FILE: configAt("cfg", `[DEFAULT]\nhost = ${server.url}\ntoken = ${token}\n`) };
     for (const args of [["token", "list"], ["profiles"], ["doctor"]]) {
       const run = await cli(args, { env });
-      expect(output(run), args.join(" ")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(output(run), args.join(" ")).not.toMatch(RAW_CONTROL);
       expect(output(run), args.join(" ")).toMatch(/\\u001b\]0;pwned\\u0007/);
     }
   });
@@ -224,7 +226,7 @@ describe("16.6 terminal escapes are shown, never obeyed", () => {
     const path = configAt("cfg", `[prod${ESC}[2J${ESC}]0;x${BEL}]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${token}\n[bad\n`);
     for (const args of [["doctor", "--offline"], ["profiles", "--offline"], ["describe"]]) {
       const run = await cli(args, { env: { DATABRICKS_CONFIG_FILE: path } });
-      expect(output(run), args.join(" ")).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(output(run), args.join(" ")).not.toMatch(RAW_CONTROL);
     }
   });
 });

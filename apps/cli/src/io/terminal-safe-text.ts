@@ -5,12 +5,14 @@
  * or a config file can carry any of them: `ESC]0;title BEL` retitles the window, `ESC[2J` clears
  * the screen, a bare `\r` overwrites the line before it.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's job
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * dbcfg's own colours (see `palette` in color.ts): the only escape sequences it writes on
  * purpose, kept so that colour still works. They only select a colour or weight.
  */
+// eslint-disable-next-line no-control-regex -- the ESC of our own colour sequences
 const OWN_SGR = /\u001b\[(?:1|2|22|31|32|33|39)m/y;
 
 /** Longest line written as text; the rest is cut with a count, so a 10 MB section name is not echoed whole. */
