@@ -65,11 +65,16 @@ describe("only regular files are read or written", () => {
     expect(lstatSync(path).isCharacterDevice()).toBe(true);
   });
 
-  it("refuses a symlink to a device as it refuses the device", async () => {
-    const path = join(folder(), "link");
-    symlinkSync("/dev/null", path);
-    expect((await failure(saveConfigFile(path, docWithToken(fakePat())))).code).toBe("not-a-regular-file");
-    expect(lstatSync(path).isSymbolicLink()).toBe(true);
+  // The target lives in a temporary folder: a broken saver must never get to replace a shared
+  // device such as /dev/null.
+  it("refuses a symlink to a non-regular file as it refuses the file itself", async () => {
+    const dir = folder();
+    const target = join(dir, "pipe");
+    expect(spawnSync("mkfifo", [target]).status).toBe(0);
+    symlinkSync(target, join(dir, "link"));
+    expect((await failure(saveConfigFile(join(dir, "link"), docWithToken(fakePat())))).code).toBe("not-a-regular-file");
+    expect(lstatSync(join(dir, "link")).isSymbolicLink()).toBe(true);
+    expect(lstatSync(target).isFIFO()).toBe(true);
   });
 
   it("names a symlink loop as a loop, not as a missing file", async () => {
