@@ -13,11 +13,25 @@ import type { Dialect, DialectReadResult, DialectSource } from "./types.js";
  */
 export function readProfiles(doc: DialectSource, dialect: Dialect): DialectReadResult {
   const text = doc.toString();
+  // One document is often read by the same dialect several times (the doctor's profile view and
+  // its divergence check): the result is kept per document object while its text is unchanged.
+  const cached = recent.get(doc)?.get(dialect);
+  if (cached !== undefined && cached.text === text) return cached.result;
+  const result = readUncached(text, doc.path, dialect);
+  let byDialect = recent.get(doc);
+  if (byDialect === undefined) recent.set(doc, (byDialect = new Map()));
+  byDialect.set(dialect, { text, result });
+  return result;
+}
+
+const recent = new WeakMap<DialectSource, Map<Dialect, { text: string; result: DialectReadResult }>>();
+
+function readUncached(text: string, path: string | undefined, dialect: Dialect): DialectReadResult {
   switch (dialect) {
     case "go":
       return readGoProfiles(text);
     case "python":
-      return readPythonProfiles(text, doc.path);
+      return readPythonProfiles(text, path);
     case "js":
       return readJsProfiles(text);
     default:
