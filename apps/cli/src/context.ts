@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { isatty } from "node:tty";
 import { descriptorSink } from "./io/descriptor-sink.js";
+import { readCappedStdin } from "./io/read-capped-stdin.js";
 
 /** A place the CLI writes text to (process.stdout/stderr in production, a buffer in tests). */
 export interface TextSink {
@@ -44,8 +45,6 @@ export function createProcessContext(): CliContext {
   };
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+function readStdin(): Promise<string> {
+  return readCappedStdin(process.stdin);
 }

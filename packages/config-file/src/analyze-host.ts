@@ -1,4 +1,4 @@
-import { isLoopbackHostname } from "./loopback.js";
+import { isLoopbackHostname } from "@dbcfg/pat";
 
 /** Stable codes of what can be wrong with a `host` value (also the `@dbcfg/config-file` diagnostic codes). */
 export type HostFindingCode =

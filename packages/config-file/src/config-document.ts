@@ -8,7 +8,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { findDocumentStyle, type DocumentStyle } from "./document-style.js";
 import { effectiveValue } from "./effective-value.js";
 import { findDiagnostics } from "./find-diagnostics.js";
-import { findSectionBlocks } from "./section-blocks.js";
+import { indexEntriesBySection } from "./section-blocks.js";
 import { splitLines } from "./split-lines.js";
 import { verifyEdit } from "./verify-edit.js";
 
@@ -47,6 +47,8 @@ export class ConfigDocument {
   #lines: ConfigLine[];
   #style: DocumentStyle | undefined;
   #diagnostics: Diagnostic[] | undefined;
+  /** Every section's entries by section name, built on first lookup: one pass, not one per lookup. */
+  #entriesBySection: Map<string, EntryLine[]> | undefined;
   readonly #edits: ConfigEdit[] = [];
   readonly #verifyWithReaders: boolean | undefined;
 
@@ -93,14 +95,20 @@ export class ConfigDocument {
   }
 
   hasProfile(name: string): boolean {
-    return this.#lines.some((l) => l.kind === "section" && l.name === name);
+    return this.#sectionIndex().has(name);
   }
 
   /** The line that sets `key` (compared lower-cased) in `profile`; the last one when repeated. */
   findEntry(profile: string, key: string): EntryLine | undefined {
     const lower = key.toLowerCase();
-    const entries = findSectionBlocks(this.#lines, profile).flatMap((b) => b.entries);
-    return entries.filter((e) => e.key.toLowerCase() === lower).pop();
+    const entries = this.#sectionIndex().get(profile) ?? [];
+    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.key.toLowerCase() === lower) return entries[i];
+    return undefined;
+  }
+
+  #sectionIndex(): Map<string, EntryLine[]> {
+    this.#entriesBySection ??= indexEntriesBySection(this.#lines);
+    return this.#entriesBySection;
   }
 
   /** `key` in `profile` as the Databricks CLI (Go) reads it, or undefined. Exact per-SDK values: `readProfiles`. */
@@ -159,6 +167,7 @@ export class ConfigDocument {
     this.#text = text;
     this.#lines = classifyLines(splitLines(text));
     this.#diagnostics = undefined;
+    this.#entriesBySection = undefined;
     this.#edits.push(edit);
   }
 

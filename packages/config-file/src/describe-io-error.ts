@@ -24,7 +24,9 @@ export function describeIoError(error: unknown, action: string, path: string): C
       return new ConfigFileError("disk-full", `Cannot ${action} ${path}: no space left on the device (or quota exceeded). Free some space and try again. ${intact}`, { path, cause: error });
     case "ENOENT":
     case "ENOTDIR":
-      return new ConfigFileError("parent-missing", `Cannot ${action} ${path}: the folder ${folder} does not exist. Create it first, or pass createParentDirs: true.`, { path, cause: error });
+      return new ConfigFileError("parent-missing", `Cannot ${action} ${path}: the folder ${folder} does not exist. Create it first (mkdir -p ${folder}).`, { path, cause: error });
+    case "ELOOP":
+      return new ConfigFileError("symlink-loop", `Cannot ${action} ${path}: its symbolic links form a loop (or a chain too long to follow). Point it at a regular file (ls -l ${path}). ${intact}`, { path, cause: error });
     default:
       return new ConfigFileError("io-error", `Cannot ${action} ${path}: ${error instanceof Error ? error.message : String(error)}. ${intact}`, { path, cause: error });
   }

@@ -11,6 +11,9 @@ export type ConfigFileErrorCode =
   | "conflict"
   | "profile-not-found"
   | "edit-refused"
+  | "not-a-regular-file"
+  | "too-large"
+  | "symlink-loop"
   | "io-error";
 
 /**

@@ -59,7 +59,7 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
     if (await tryCreate(fs, lockPath, owner)) {
       return { path: lockPath, attempts, release: () => releaseLock(fs, lockPath, owner.nonce) };
     }
-    holder = await readOwner(fs, lockPath);
+    holder = await ageFromDiskWhenInFuture(fs, lockPath, await readOwner(fs, lockPath), now(), staleMs);
     if (isStale(holder, now(), staleMs, isAlive)) {
       await breakLock(fs, lockPath, holder);
       if (now() - start < timeoutMs || attempts < 3) continue;
@@ -136,6 +136,20 @@ function isStale(holder: LockOwner, now: number, staleMs: number, isAlive: (pid:
   if (holder.pid === -1) return true;
   if (now - holder.createdAt > staleMs) return true;
   return holder.pid > 0 && holder.host === hostname() && !isAlive(holder.pid);
+}
+
+/**
+ * A recorded creation time beyond the stale limit in the future (a clock set back, a copied or
+ * forged lock file) would never age, and a live pid would then hold the lock forever: such a lock
+ * is aged by the time the file system stamped on it instead.
+ */
+async function ageFromDiskWhenInFuture(fs: FileSystem, lockPath: string, holder: LockOwner, now: number, staleMs: number): Promise<LockOwner> {
+  if (holder.createdAt - now <= staleMs) return holder;
+  try {
+    return { ...holder, createdAt: (await fs.stat(lockPath)).mtimeMs };
+  } catch {
+    return { pid: -1, host: "", nonce: "", createdAt: -Infinity };
+  }
 }
 
 /**

@@ -56,7 +56,7 @@ export {
   type HostFix,
 } from "./analyze-host.js";
 export { analyzeToken, checkToken, type TokenAnalysis, type TokenFinding, type TokenFindingCode } from "./analyze-token.js";
-export { isLoopbackHostname, isLoopbackHttpAllowed } from "./loopback.js";
+export { isLoopbackHostname, isLoopbackHttpAllowed } from "@dbcfg/pat";
 export { withoutInlineComment } from "./effective-value.js";
 export { suggestKey } from "./did-you-mean.js";
 export { BASIC_AUTH_END_OF_LIFE } from "./find-semantic-diagnostics.js";
@@ -68,6 +68,7 @@ export {
   type ReaderName,
 } from "./errors.js";
 export { loadConfigFile, type LoadConfigFileOptions } from "./load-config-file.js";
+export { statRegularFile, MAX_CONFIG_FILE_BYTES } from "./check-regular-file.js";
 export { saveConfigFile, type SaveConfigFileOptions, type SaveResult } from "./save-config-file.js";
 export { updateConfigFile } from "./update-config-file.js";
 export { acquireFileLock, type FileLock, type FileLockOptions } from "./file-lock.js";

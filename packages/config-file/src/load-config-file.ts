@@ -1,4 +1,5 @@
 import type { ConfigDocument } from "./config-document.js";
+import { statRegularFile } from "./check-regular-file.js";
 import { describeIoError } from "./describe-io-error.js";
 import { errnoCode, nodeFileSystem, type FileSystem } from "./file-system.js";
 import { parseConfigFile } from "./parse-config-file.js";
@@ -14,7 +15,7 @@ export interface LoadConfigFileOptions {
  * Reads and parses `path` (following symlinks). A missing file gives an empty document, so that
  * load → edit → save also creates a new file. Bytes that are not UTF-8 are kept as they are (the
  * document is then latin1-decoded and has an `invalid-utf8` diagnostic). Throws `ConfigFileError`
- * (`is-directory`, `permission-denied`, …) for anything else.
+ * (`is-directory`, `not-a-regular-file`, `too-large`, `symlink-loop`, `permission-denied`, …) for anything else.
  */
 export async function loadConfigFile(path: string, options: LoadConfigFileOptions = {}): Promise<ConfigDocument> {
   const bytes = await readConfigBytes(options.fs ?? nodeFileSystem, path);
@@ -22,8 +23,9 @@ export async function loadConfigFile(path: string, options: LoadConfigFileOption
   return parseConfigFile(text, { path, encoding, ...(options.verifyWithReaders === undefined ? {} : { verifyWithReaders: options.verifyWithReaders }) });
 }
 
-/** The file's bytes, or undefined when it does not exist. */
+/** The file's bytes, or undefined when it does not exist; only a regular file within the size cap is opened. */
 export async function readConfigBytes(fs: FileSystem, path: string): Promise<Uint8Array | undefined> {
+  if ((await statRegularFile(fs, path, "read")) === undefined) return undefined;
   try {
     return await fs.readFile(path);
   } catch (error) {

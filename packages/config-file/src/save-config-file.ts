@@ -1,10 +1,11 @@
 import { dirname } from "node:path";
 import { removeOrphanTempFiles, writeFileAtomic, folderError } from "./atomic-write.js";
 import type { ConfigDocument } from "./config-document.js";
+import { statRegularFile } from "./check-regular-file.js";
 import { describeIoError } from "./describe-io-error.js";
 import { ConfigFileError } from "./errors.js";
 import { acquireFileLock, removeOrphanLockFiles, type FileLockOptions } from "./file-lock.js";
-import { errnoCode, nodeFileSystem, type FileSystem } from "./file-system.js";
+import { nodeFileSystem, type FileSystem } from "./file-system.js";
 import { readConfigBytes } from "./load-config-file.js";
 import { parseConfigFile } from "./parse-config-file.js";
 import { resolveWriteTarget } from "./resolve-write-target.js";
@@ -51,6 +52,7 @@ export async function saveConfigFile(path: string, doc: ConfigDocument, options:
     throw describeIoError(error, "save", path);
   });
   await ensureFolder(fs, target, options.createParentDirs === true);
+  await statRegularFile(fs, target, "save");
   let lock;
   try {
     lock = await acquireFileLock(`${target}.lock`, { ...options.lock, fs });
@@ -68,11 +70,7 @@ export async function saveConfigFile(path: string, doc: ConfigDocument, options:
 async function saveUnderLock(fs: FileSystem, path: string, target: string, doc: ConfigDocument, options: SaveConfigFileOptions): Promise<SaveResult> {
   await removeOrphanTempFiles(fs, target);
   await removeOrphanLockFiles(`${target}.lock`, fs);
-  const stats = await fs.stat(target).catch((error: unknown) => {
-    if (errnoCode(error) === "ENOENT") return undefined;
-    throw describeIoError(error, "save", target);
-  });
-  if (stats?.isDirectory()) throw describeIoError(Object.assign(new Error("is a directory"), { code: "EISDIR" }), "save", target);
+  const stats = await statRegularFile(fs, target, "save");
   if (stats) {
     await fs.access(target, 2 /* W_OK */).catch((error: unknown) => {
       throw new ConfigFileError("permission-denied",

@@ -29,6 +29,22 @@ export function findSectionBlocks(lines: readonly ConfigLine[], name: string): S
   return blocks;
 }
 
+/** Every section name (each once) with the entries of all its blocks, in file order: one pass over the lines. */
+export function indexEntriesBySection(lines: readonly ConfigLine[]): Map<string, EntryLine[]> {
+  const index = new Map<string, EntryLine[]>();
+  let current: EntryLine[] | undefined;
+  for (const line of lines) {
+    if (line.kind === "section") {
+      const name = (line as SectionLine).name;
+      current = index.get(name);
+      if (current === undefined) index.set(name, (current = []));
+    } else if (line.kind === "entry" && current !== undefined) {
+      current.push(line);
+    }
+  }
+  return index;
+}
+
 /** Indexes of the continuation lines Python appends to the entry at `entryIndex`. */
 export function continuationIndexes(lines: readonly ConfigLine[], entryIndex: number): number[] {
   const owner = lines[entryIndex]!.number;

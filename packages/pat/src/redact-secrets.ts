@@ -1,5 +1,7 @@
 import { scanPats } from "./find-pats.js";
+import { maskKnownSecrets } from "./mask-known-secrets.js";
 import { redact, REDACTED } from "./redact.js";
+import { maskStrayConfigLines } from "./stray-config-line.js";
 
 /**
  * Field names whose values are secrets wherever they appear: `.databrickscfg` attributes, JSON
@@ -26,10 +28,17 @@ export const SECRET_FIELD_NAMES = [
 
 const fieldAlternation = [...SECRET_FIELD_NAMES].sort((a, b) => b.length - a.length).join("|");
 
-/** `"token_value": "…"` and `'password': '…'` in JSON or JS object text. */
-const QUOTED_FIELD = new RegExp(`(["']?)\\b(${fieldAlternation})\\1(\\s*:\\s*)(["'])((?:\\\\.|(?!\\4)[^\\\\\\r\\n])*)\\4`, "gi");
-/** `token = …` (ini), `DATABRICKS_TOKEN=…` (env), `token: …` (YAML-ish), `?token=…` (query). */
-const BARE_FIELD = new RegExp(`(^|[\\s?&;,{(])(${fieldAlternation})(\\s*[:=]\\s*)(?!["'\\s])([^\\s&;,"'}\\])]+)`, "gim");
+/** `"token_value": "…"` and `'password': '…'` in JSON or JS object text, `password = "…"` in ini. */
+const QUOTED_FIELD = new RegExp(`(["']?)\\b(${fieldAlternation})\\1([ \\t]*[:=][ \\t]*)(["'])((?:\\\\.|(?!\\4)[^\\\\\\r\\n])*)\\4`, "gi");
+/** `token = …` (ini), `DATABRICKS_TOKEN=…` (env), `token: …` (YAML-ish), `?token=…` (query), `-token = …` (a diff). */
+const BARE_FIELD = new RegExp(`(^[ \\t]*[-+]?|[\\s?&;,{(])(${fieldAlternation})([ \\t]*[:=][ \\t]*)(?!["'\\s])([^\\s&;,"'}\\])]+)`, "gim");
+/** What the start of a line holds before a key: indentation, a diff marker, `export`. */
+const LINE_START_PREFIX = /^[ \t]*(?:[-+][ \t]*)?(?:export[ \t]+)?$/;
+/**
+ * One ordinary word (`expired`, `Dbcfg,`): after `name:` inside a sentence, or followed by more
+ * words, it is prose, not a value. Alone after `name:` at the start of a line it is a value.
+ */
+const PROSE_WORD = /^[A-Za-z][a-z]{0,23}[.,;!?]?$/;
 /** `Authorization: Bearer …` / `Basic …` header values and bare `Bearer …` text. */
 const AUTH_SCHEME = /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)/g;
 /** Credentials in URL userinfo: `https://user:secret@host`. */
@@ -44,9 +53,12 @@ const LOOSE_PAT = /dapi[0-9a-fA-F]{32}(?:-[0-9])?/g;
 
 /**
  * Masks every PAT, Bearer/Basic value, URL password and known secret field in `text`. Every
- * message, log line and error that dbcfg prints goes through this function. It errs on the side
- * of masking: placeholders and near-miss shapes are masked too, and any other occurrence of a
- * found PAT's 32-hex body is masked wherever it stands.
+ * message, log line and error that dbcfg prints goes through this function. It masks values by
+ * what they are — the value of a secret key (`token = …` on a line, in a diff, JSON, env or a
+ * query), a config line a parser quotes in an error
+ * (often half of a wrapped token) — and leaves prose alone: in "the token: expired yesterday"
+ * the word after the colon is a word, not a value. Placeholders and near-miss PAT shapes are
+ * masked too, and any other occurrence of a found PAT's 32-hex body wherever it stands.
  */
 export function redactSecrets(text: string): string {
   if (text.length === 0) return text;
@@ -58,7 +70,14 @@ export function redactSecrets(text: string): string {
   out = out.replace(QUOTED_FIELD, (_m, q: string, name: string, sep: string, quote: string, value: string) =>
     `${q}${name}${q}${sep}${quote}${value.length === 0 ? "" : maskValue(unescapeLoose(value))}${quote}`,
   );
-  out = out.replace(BARE_FIELD, (_m, lead: string, name: string, sep: string, value: string) => `${lead}${name}${sep}${maskValue(value)}`);
+  out = out.replace(BARE_FIELD, (m, lead: string, name: string, sep: string, value: string, offset: number, whole: string) => {
+    const nameAt = offset + lead.length;
+    const atLineStart = LINE_START_PREFIX.test(whole.slice(whole.lastIndexOf("\n", nameAt - 1) + 1, nameAt));
+    const sentenceGoesOn = / [A-Za-z]/.test(whole.slice(offset + m.length, offset + m.length + 2));
+    if (!sep.includes("=") && PROSE_WORD.test(value) && (!atLineStart || sentenceGoesOn)) return m;
+    return `${lead}${name}${sep}${maskValue(value)}`;
+  });
+  out = maskStrayConfigLines(out);
   out = out.replace(AUTH_SCHEME, (m, scheme: string, space: string, value: string) =>
     looksLikeCredential(value) ? `${scheme}${space}${maskValue(value)}` : m,
   );
@@ -66,6 +85,15 @@ export function redactSecrets(text: string): string {
   for (const shape of OTHER_SECRET_SHAPES) out = out.replace(shape, (m) => redact(m));
   out = out.replace(LOOSE_PAT, (m) => redact(m));
   return bodies.size === 0 ? out : out.replace(HEX_RUN, (run) => maskKnownBodies(run, bodies));
+}
+
+/**
+ * `redactSecrets`, after masking the caller's own secrets (the token it sends, a client secret) in
+ * any spelling a server echoes or a paste gives them: any letter case, split by a space or a line
+ * break, and a PAT's bare 32-hex body without `dapi`.
+ */
+export function redactKnownSecrets(text: string, knownSecrets: readonly string[]): string {
+  return redactSecrets(maskKnownSecrets(text, knownSecrets));
 }
 
 const BODY_LENGTH = 32;

@@ -1,5 +1,6 @@
 import { redactSecrets } from "@dbcfg/pat";
 import { TokenApiArgumentError } from "./api-error.js";
+import { isLoopbackUrl } from "@dbcfg/pat";
 import type { DebugOptions } from "./debug-log.js";
 import type { RetryOptions } from "./retry-policy.js";
 
@@ -48,6 +49,12 @@ export function normalizeHost(host: string): string {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new TokenApiArgumentError(`host "${redactSecrets(trimmed)}" must use https:// (or http:// for a local emulator), not ${url.protocol}`);
   }
+  if (url.protocol === "http:" && !isLoopbackUrl(url.href)) {
+    throw new TokenApiArgumentError(
+      `host "${redactSecrets(url.origin)}" uses plain http://, which would send the token unencrypted: write https://${url.host} ` +
+        `(http:// is accepted only for a loopback address written as such: localhost, 127.x.x.x or [::1])`,
+    );
+  }
   return url.origin;
 }
 
@@ -59,8 +66,13 @@ export function normalizeToken(token: string): string {
   return trimmed;
 }
 
+/** The longest delay a Node timer keeps (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
 /** A timeout in ms, or a clear error naming the option. */
 export function checkTimeout(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new TokenApiArgumentError(`${name} must be a positive number of milliseconds, got ${String(value)}`);
+  if (!Number.isFinite(value) || value <= 0 || value > MAX_TIMEOUT_MS) {
+    throw new TokenApiArgumentError(`${name} must be a positive number of milliseconds up to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
+  }
   return value;
 }

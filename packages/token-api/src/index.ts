@@ -1,5 +1,6 @@
+export { isLoopbackUrl } from "@dbcfg/pat";
 export { createTokenClient, type TokenClient } from "./create-token-client.js";
-export { normalizeHost, DEFAULT_TIMEOUT_MS, type TokenClientOptions, type CallOptions } from "./client-options.js";
+export { normalizeHost, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, type TokenClientOptions, type CallOptions } from "./client-options.js";
 export { ApiError, TokenApiArgumentError, API_ERROR_CLASSES, type ApiErrorClass } from "./api-error.js";
 export { classifyError, classifyHttpError, neverReachedServer } from "./classify-error.js";
 export { parseErrorBody, type ParsedErrorBody, type ErrorResponse } from "./parse-error-body.js";

@@ -1,17 +1,18 @@
-import { redact, redactSecrets } from "@dbcfg/pat";
+import { redact, redactKnownSecrets } from "@dbcfg/pat";
 
 /** Turns any text into text that is safe to show. */
 export type SecretMasker = (text: string) => string;
 
 /**
  * A masker that hides the client's own credential wherever it appears (even when it is not
- * PAT-shaped, e.g. an OAuth token) and then everything `redactSecrets` knows about.
+ * PAT-shaped, e.g. an OAuth token) and in any spelling a server may echo it — its bare 32-hex
+ * body, upper case, split by a space — and then everything `redactSecrets` knows about.
  */
 export function createSecretMasker(knownSecrets: readonly string[]): SecretMasker {
   const secrets = knownSecrets.filter((secret) => secret.length > 0);
   return (text) => {
     let out = text;
     for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(redact(secret));
-    return redactSecrets(out);
+    return redactKnownSecrets(out, secrets);
   };
 }

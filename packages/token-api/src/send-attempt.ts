@@ -1,6 +1,7 @@
 import { ApiError } from "./api-error.js";
 import { classifyError, findErrorCode } from "./classify-error.js";
 import type { RawResponse } from "./raw-response.js";
+import { readCappedBody } from "./read-capped-body.js";
 import type { SecretMasker } from "./secret-masker.js";
 
 export interface Attempt {
@@ -40,9 +41,10 @@ export async function sendAttempt(attempt: Attempt): Promise<RawResponse> {
       redirect: "manual",
       signal: controller.signal,
     });
-    const text = await response.text();
+    const text = await readCappedBody(response, attempt);
     return { status: response.status, statusText: response.statusText, headers: response.headers, text, url: response.url };
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw transportError(error, attempt, timedOut);
   } finally {
     clearTimeout(timer);

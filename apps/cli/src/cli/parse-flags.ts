@@ -23,12 +23,13 @@ export function parseFlags(args: readonly string[], options: Options, allowPosit
   }
 }
 
-/** A flag value that must be a whole number ≥ `min`, e.g. `--lifetime-seconds 3600`. */
-export function parseIntegerFlag(name: string, raw: string | boolean | undefined, min: number): number | undefined {
+/** A flag value that must be a whole number in `[min, max]`, e.g. `--lifetime-seconds 3600`. */
+export function parseIntegerFlag(name: string, raw: string | boolean | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (raw === undefined) return undefined;
   const text = String(raw).trim();
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min) {
-    throw new UsageError(`--${name} must be a whole number of at least ${min}, got "${text}".`);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)) || Number(text) < min || Number(text) > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`--${name} must be a whole number ${range}, got "${text.length > 40 ? `${text.slice(0, 40)}…` : text}".`);
   }
   return Number(text);
 }

@@ -48,13 +48,14 @@ describe("dbcfg configure", () => {
     );
   });
 
-  it("adds a profile without touching a byte of the others", async () => {
+  it("adds a profile without touching a byte of the others, tightening a group-readable file to 0600", async () => {
     writeFileSync(configPath, EXISTING(), { mode: 0o640 });
     const out = await run(["configure", "-p", "dev", "--host", "https://dbc-c3d4.cloud.databricks.com", "--token-stdin"], { stdin: token });
     expect(out.code).toBe(0);
     expect(read().startsWith(EXISTING())).toBe(true);
     expect(read()).toContain(`[dev]\nhost = https://dbc-c3d4.cloud.databricks.com\ntoken = ${token}\n`);
-    expect(statSync(configPath).mode & 0o777).toBe(0o640);
+    expect(statSync(configPath).mode & 0o777).toBe(0o600);
+    expect(out.stdout).toContain(`Mode 0640 → 0600 on ${configPath}: it holds a token, so only you may read it.`);
   });
 
   it.each([[["--token", "x"]], [["--token=x"]]])("refuses a token on the command line: %j", async (flag) => {

@@ -26,7 +26,7 @@ describe("dbcfg doctor flags", () => {
     [["--profile", "a", "--all-profiles"], "--profile and --all-profiles cannot be combined."],
     [["--format", "xml"], '--format must be text, json or sarif, got "xml".'],
     [["--dry-run"], "--dry-run only makes sense with --fix."],
-    [["--timeout", "soon"], '--timeout must be a positive whole number of milliseconds, got "soon".'],
+    [["--timeout", "soon"], '--timeout must be a whole number from 1 to 2147483647, got "soon".'],
     [["--fail-on", "error"], '--fail-on must be warn or fail, got "error".'],
     [["--bogus"], "Unknown option '--bogus'"],
   ])("rejects %j with a usage error", async (args, message) => {

@@ -20,7 +20,7 @@ Flags:
       --fix              apply safe local fixes (mode 0600, host normalisation, duplicate keys)
                          with a timestamped 0600 backup, and print the diff
       --dry-run          with --fix: print the diff only, change nothing
-      --timeout MS       per-check timeout in milliseconds (default ${DEFAULT_TIMEOUT_MS})
+      --timeout MS       per-check timeout of online checks in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -v, --verbose          list passed and skipped checks too
       --demo             run the whole doctor against a local emulator and a deliberately broken
                          temporary config (exits 0 unless dbcfg itself fails)

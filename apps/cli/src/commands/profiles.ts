@@ -4,9 +4,9 @@ import { DEFAULT_PROFILE_TIMEOUT_MS } from "./profiles/profile-status.js";
 
 const HELP = `Usage: dbcfg profiles [--json] [--offline] [--timeout MS]
 
-Lists every profile of ~/.databrickscfg (or $DATABRICKS_CONFIG_FILE) and validates them all in
-parallel: the file's own checks and the SDK resolution of each profile (environment variables
-left out, so each profile is judged on what it holds), then — for personal access tokens that
+Lists every profile of ~/.databrickscfg (or $DATABRICKS_CONFIG_FILE) and validates them, 8 at a
+time: the file's own checks and the SDK resolution of each profile (environment variables left
+out, so each profile is judged on what it holds), then — for personal access tokens that
 passed — a SCIM Me call under a timeout. Every profile gets a reason, not just YES/NO.
 
 Exit code 1 when any profile is invalid (the Databricks CLI always exits 0).

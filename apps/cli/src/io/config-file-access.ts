@@ -1,5 +1,4 @@
-import { existsSync } from "node:fs";
-import { loadConfigFile, readProfiles, resolveConfigFilePath, updateConfigFile } from "@dbcfg/config-file";
+import { loadConfigFile, nodeFileSystem, readProfiles, resolveConfigFilePath, statRegularFile, updateConfigFile } from "@dbcfg/config-file";
 import type { CliContext } from "../context.js";
 import { CliError } from "../cli/cli-error.js";
 
@@ -16,7 +15,8 @@ export interface ProfileValues {
 }
 
 export async function readProfileValues(path: string, profile: string): Promise<ProfileValues> {
-  if (!existsSync(path)) return { fileExists: false, profileExists: false, values: {} };
+  // Throws for a symlink loop, an unreadable file or anything but a regular file: never "missing".
+  if ((await statRegularFile(nodeFileSystem, path, "read")) === undefined) return { fileExists: false, profileExists: false, values: {} };
   const read = readProfiles(await loadConfigFile(path), "go");
   if ("error" in read) throw new ConfigReadError(`${path} cannot be read as the Databricks CLI reads it: ${read.error}`);
   const values = read.profiles[profile];

@@ -1,5 +1,6 @@
 import type { Prompter } from "./prompt.js";
 import { CliError } from "../cli/cli-error.js";
+import { escapeControlChars } from "./terminal-safe-text.js";
 
 /** Ctrl-C at a prompt: nothing was written; the command ends with exit code 1. */
 export class PromptCancelledError extends CliError {
@@ -23,7 +24,7 @@ export function createTtyPrompter(
 ): Prompter {
   return {
     ask(question, options = {}) {
-      output.write(question);
+      output.write(escapeControlChars(question));
       return readLine(input, output, options.hidden === true);
     },
   };

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,20 +24,32 @@ export interface CliRun {
 
 /**
  * Runs the built `dbcfg` as a child process (asynchronously, so an in-process emulator keeps
- * answering) with exactly `env` (plus PATH), piping `stdin` if given.
+ * answering) with exactly `env` (plus PATH), piping `stdin` if given, or connecting stdin to the
+ * file `stdinFile` (e.g. `/dev/zero`). With `timeoutMs`, a child still running then is killed and
+ * the run resolves with `timedOut: true` (a hang fails its test instead of stalling the suite).
  */
-export function runBuiltCli(args: string[], options: { env: Record<string, string>; stdin?: string }): Promise<CliRun> {
+export function runBuiltCli(
+  args: string[],
+  options: { env: Record<string, string>; stdin?: string; stdinFile?: string; timeoutMs?: number },
+): Promise<CliRun & { timedOut?: boolean }> {
   return new Promise((resolve, reject) => {
+    const stdinFd = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, "r");
     const child = spawn(process.execPath, [BUILT_BIN, ...args], {
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
-      stdio: ["pipe", "pipe", "pipe"],
+      stdio: [stdinFd ?? "pipe", "pipe", "pipe"],
     });
+    if (stdinFd !== undefined) closeSync(stdinFd);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    let timedOut = false;
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), options.timeoutMs);
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? "");
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve(timedOut ? { code, stdout, stderr, timedOut } : { code, stdout, stderr });
+    });
+    child.stdin?.end(options.stdin ?? "");
   });
 }

@@ -3,6 +3,7 @@ import { UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import type { Prompter } from "../../io/prompt.js";
 import { CliError } from "../../cli/cli-error.js";
+import { whyNotAToken } from "./refuse-non-token.js";
 
 /** Thrown for a token that must not be written; the message never contains the token. */
 export class TokenInputError extends CliError {
@@ -30,5 +31,7 @@ export async function readToken(
   const findings = checkToken(token);
   const refused = findings.find((f) => f.severity === "error");
   if (refused) throw new TokenInputError(`the token was not saved: the ${refused.message}.`);
+  const notAToken = whyNotAToken(token);
+  if (notAToken !== undefined) throw new TokenInputError(`the token was not saved: ${notAToken}`);
   return { token, warnings: findings.map((f) => `The ${f.message}.`) };
 }

@@ -4,6 +4,7 @@ import { readProfileValues, resolveConfigPath, writeProfileChanges } from "../..
 import { withExpectedFailures } from "../../cli/expected-failure.js";
 import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printLine } from "../../io/print.js";
+import { tightenToOwnerOnly } from "../../io/tighten-mode.js";
 import { confirm, promptFor, type PromptingContext } from "../../io/prompt.js";
 import { normalizeHost } from "./normalize-host.js";
 import { describeChange, planChanges } from "./plan-changes.js";
@@ -61,9 +62,12 @@ async function runConfigure(args: readonly string[], ctx: PromptingContext): Pro
       return EXIT_FAILED;
     }
   }
+  // Tightened before the write, so the token never sits in a file others can read.
+  const before = await tightenToOwnerOnly(path);
   await writeProfileChanges(path, profile, changes);
   printLine(ctx.stdout, `Saved profile [${profile}] in ${path}:`);
   for (const change of changes) printLine(ctx.stdout, describeChange(change));
+  if (before !== undefined) printLine(ctx.stdout, `Mode ${before} → 0600 on ${path}: it holds a token, so only you may read it.`);
   return EXIT_OK;
 }
 

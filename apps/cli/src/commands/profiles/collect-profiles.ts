@@ -1,11 +1,15 @@
 import { existsSync } from "node:fs";
-import { loadConfigFile, readProfiles } from "@dbcfg/config-file";
+import { loadConfigFile, nodeFileSystem, readProfiles, statRegularFile } from "@dbcfg/config-file";
 import { profileNames, selectedProfile } from "@dbcfg/unified-auth";
 import type { OpenTokenService } from "../token/token-service.js";
 import { checkProfileOffline } from "./check-profile-offline.js";
 import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
 import { CliError } from "../../cli/cli-error.js";
+import { mapWithLimit } from "./map-with-limit.js";
+
+/** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
+export const PROFILE_CONCURRENCY = 8;
 
 export interface CollectOptions {
   configFile: string;
@@ -24,19 +28,19 @@ export class ProfilesReadError extends CliError {
 
 /**
  * Every profile of the file (the empty implicit `[DEFAULT]` and `[__settings__]` left out), each
- * checked offline and — unless offline, and only for PATs that passed — online, all in parallel.
+ * checked offline and — unless offline, and only for PATs that passed — online, at most
+ * `PROFILE_CONCURRENCY` at a time.
  * A missing file is an empty list.
  */
 export async function collectProfiles(options: CollectOptions): Promise<ProfileStatus[]> {
-  if (!existsSync(options.configFile)) return [];
+  if ((await statRegularFile(nodeFileSystem, options.configFile, "read")) === undefined) return [];
   const doc = await loadConfigFile(options.configFile);
   const read = readProfiles(doc, "go");
   if ("error" in read) throw new ProfilesReadError(`cannot parse config file ${options.configFile}: ${read.error}`);
   // The profile a command without --profile and without DATABRICKS_CONFIG_PROFILE would use.
   const defaultName = selectedProfile({ file: read, env: {} }).name;
   const names = profileNames(read);
-  return Promise.all(
-    names.map(async (name): Promise<ProfileStatus> => {
+  return mapWithLimit(names, PROFILE_CONCURRENCY, async (name): Promise<ProfileStatus> => {
       const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);
       const resolution = offline.resolution;
       const base = {
@@ -59,6 +63,5 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
       return online.ok
         ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
         : { ...base, valid: false, reason: online.reason, checked: "online" };
-    }),
-  );
+    });
 }

@@ -4,6 +4,7 @@ import { palette, useColor } from "../../io/color.js";
 import { resolveConfigPath } from "../../io/config-file-access.js";
 import { withExpectedFailures } from "../../cli/expected-failure.js";
 import { parseFlags, parseIntegerFlag } from "../../cli/parse-flags.js";
+import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printJson, printLine } from "../../io/print.js";
 import { tokenServiceOpener } from "../token/open-token-service.js";
 import { collectProfiles } from "./collect-profiles.js";
@@ -21,8 +22,8 @@ function renderTable(rows: readonly ProfileStatus[], ctx: CliContext): string {
 }
 
 async function runProfiles(args: readonly string[], ctx: CliContext): Promise<number> {
-  const { values } = parseFlags(args, { json: { type: "boolean" }, offline: { type: "boolean" }, timeout: { type: "string" } });
-  const timeoutMs = parseIntegerFlag("timeout", values.timeout, 1) ?? DEFAULT_PROFILE_TIMEOUT_MS;
+  const { values } = parseFlags(args, { json: { type: "boolean" }, offline: { type: "boolean" }, ...TIMEOUT_FLAG });
+  const timeoutMs = parseTimeoutFlag(values.timeout) ?? DEFAULT_PROFILE_TIMEOUT_MS;
   const configFile = resolveConfigPath(ctx);
   const rows = await collectProfiles({
     configFile,

@@ -1,6 +1,7 @@
 import { EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import { parseFlags, parseIntegerFlag, stringFlag } from "../../cli/parse-flags.js";
+import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printLine } from "../../io/print.js";
 import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
@@ -17,6 +18,7 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
     comment: { type: "string" },
     "lifetime-seconds": { type: "string" },
     show: { type: "boolean" },
+    ...TIMEOUT_FLAG,
   });
   const lifetimeSeconds = parseIntegerFlag("lifetime-seconds", values["lifetime-seconds"], 1) ?? DEFAULT_LIFETIME_SECONDS;
   if (ctx.stdout.isTTY && values.show !== true) {
@@ -25,8 +27,9 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
         "Pipe or redirect it (`dbcfg token create > token.txt`), or pass --show. No token was created.",
     );
   }
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
   const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds });
   ctx.stdout.write(created.tokenValue + "\n");
   printLine(

@@ -28,7 +28,8 @@ Flags:
   -p, --profile P           the profile to authenticate with (default: as the Databricks CLI resolves it)
       --comment TEXT        description stored with the token (default "created by dbcfg")
       --lifetime-seconds N  lifetime in seconds (default ${DEFAULT_LIFETIME_SECONDS}, 90 days)
-      --show                print the token even when stdout is a terminal`;
+      --show                print the token even when stdout is a terminal
+      --timeout MS          time limit of each request in milliseconds (default 60000)`;
 
 const LIST_HELP = `Usage: dbcfg token list [-p PROFILE] [--json]
 
@@ -37,14 +38,16 @@ creation and expiry; never a token value). Tokens that never expire are marked.
 
 Flags:
   -p, --profile P  the profile to authenticate with
-      --json       print {"tokens": [{tokenId, comment, creationTime, expiryTime}]}`;
+      --json       print {"tokens": [{tokenId, comment, creationTime, expiryTime}]}
+      --timeout MS time limit of each request in milliseconds (default 60000)`;
 
 const REVOKE_HELP = `Usage: dbcfg token revoke <token-id> [-p PROFILE]
 
 Revokes one of your tokens by id (see \`dbcfg token list\`). Takes a token id, never a token value.
 
 Flags:
-  -p, --profile P  the profile to authenticate with`;
+  -p, --profile P  the profile to authenticate with
+      --timeout MS time limit of each request in milliseconds (default 60000)`;
 
 const ROTATE_HELP = `Usage: dbcfg token rotate [-p PROFILE] [--lifetime-seconds N] [--old-token-id ID]
 
@@ -60,7 +63,8 @@ SHA-256 of the token, or the only token listed. Otherwise it is left valid and y
 Flags:
   -p, --profile P           the profile whose token to rotate (default: as the Databricks CLI resolves it)
       --lifetime-seconds N  lifetime of the new token in seconds (default 90 days)
-      --old-token-id ID     the id of the token being replaced, if you know it`;
+      --old-token-id ID     the id of the token being replaced, if you know it
+      --timeout MS          time limit of each request in milliseconds (default 60000)`;
 
 /** Everything `dbcfg token --help` (and `dbcfg token <sub> --help`) prints. */
 export const TOKEN_HELP = [OVERVIEW, CREATE_HELP, LIST_HELP, REVOKE_HELP, ROTATE_HELP].join("\n\n");

@@ -1,6 +1,7 @@
 import { EXIT_OK } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
+import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printJson, printLine } from "../../io/print.js";
 import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
@@ -9,9 +10,10 @@ import type { OpenTokenService, TokenSummary } from "./token-service.js";
 
 /** `dbcfg token list`: newest first, with expiry in days so stale and eternal tokens stand out. */
 export async function runTokenList(args: readonly string[], ctx: CliContext, open?: OpenTokenService): Promise<number> {
-  const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" } });
+  const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" }, ...TIMEOUT_FLAG });
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
   const tokens = [...(await service.list())].sort((a, b) => b.creationTime - a.creationTime);
   if (values.json === true) {
     printJson(ctx.stdout, { tokens });

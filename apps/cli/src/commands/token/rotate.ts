@@ -1,6 +1,7 @@
 import { EXIT_FAILED, EXIT_OK } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
 import { parseFlags, parseIntegerFlag, stringFlag } from "../../cli/parse-flags.js";
+import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printLine } from "../../io/print.js";
 import { TargetError, resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
@@ -16,8 +17,10 @@ export async function runTokenRotate(args: readonly string[], ctx: CliContext, d
     profile: { type: "string", short: "p" },
     "lifetime-seconds": { type: "string" },
     "old-token-id": { type: "string" },
+    ...TIMEOUT_FLAG,
   });
   const lifetimeSeconds = parseIntegerFlag("lifetime-seconds", values["lifetime-seconds"], 1) ?? DEFAULT_LIFETIME_SECONDS;
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
   if (target.profile === undefined || target.configFile === undefined) {
     throw new TargetError(
@@ -42,7 +45,7 @@ export async function runTokenRotate(args: readonly string[], ctx: CliContext, d
       lifetimeSeconds,
       ...(oldTokenId ? { oldTokenId } : {}),
     },
-    { open: tokenServiceOpener(ctx), saveToken: saveProfileToken, now: ctx.now, ...deps },
+    { open: tokenServiceOpener(ctx, timeoutMs), saveToken: saveProfileToken, now: ctx.now, ...deps },
   );
   for (const step of report.steps) printLine(ctx.stdout, `  ${MARK[step.status]} ${step.text}`);
   printLine(report.ok ? ctx.stdout : ctx.stderr, report.state);

@@ -1,6 +1,8 @@
 import { resolveConfig, secretValue, type AttributeSource, type Resolution } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
 import { CliError } from "../../cli/cli-error.js";
+import { nodeFileSystem, statRegularFile } from "@dbcfg/config-file";
+import { resolveConfigPath } from "../../io/config-file-access.js";
 
 /** Where a token command sends its calls, and where the token it uses came from. */
 export interface WorkspaceTarget {
@@ -34,6 +36,10 @@ export async function resolveWorkspaceTarget(ctx: CliContext, profile: string | 
     env: ctx.env,
     homeDir: ctx.homeDir,
     cwd: ctx.cwd,
+  }).catch(async (error: unknown) => {
+    // The SDKs read an unreadable file, a symlink loop or a device as "no file"; say what it is.
+    await statRegularFile(nodeFileSystem, resolveConfigPath(ctx), "read");
+    throw error;
   });
   const token = resolution.attributes.token;
   const tokenValue = secretValue(resolution, "token");

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../cli/command.js";
+import { parseTimeoutFlag } from "../../cli/timeout-flag.js";
 
 /** The flags of `dbcfg doctor`, validated. */
 export interface DoctorFlags {
@@ -50,12 +51,7 @@ export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
   if (values.profile === "") throw new UsageError("--profile needs a profile name.");
   if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix.");
   if (values.demo && values.fix) throw new UsageError("--demo cannot be combined with --fix.");
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const raw = String(values.timeout).trim();
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--timeout must be a positive whole number of milliseconds, got "${raw}".`);
-    timeoutMs = Number(raw);
-  }
+  const timeoutMs = parseTimeoutFlag(values.timeout);
   return {
     ...(typeof values.profile === "string" ? { profile: values.profile } : {}),
     allProfiles: Boolean(values["all-profiles"]),

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { runChecks } from "./runner.js";
 import { loadDoctorInput } from "../input/doctor-input.js";
@@ -109,5 +110,29 @@ describe("runChecks", () => {
   it("reports an empty result as a pass rather than nothing", async () => {
     const findings = await run([global("quiet", () => [])]);
     expect(findings).toEqual([{ id: "quiet", title: "quiet", status: "pass", message: "Nothing to report." }]);
+  });
+});
+
+describe("runChecks on a large local file", () => {
+  it("never times out an offline check whose wait was spent on other checks' synchronous work", async () => {
+    const busy = (ms: number): CheckOutcome[] => {
+      const end = Date.now() + ms;
+      while (Date.now() < end) {
+        // Stands for the synchronous parsing of a huge config file by another check.
+      }
+      return [{ status: "pass", message: "busy done" }];
+    };
+    const findings = await run(
+      [
+        global("local-io", async () => {
+          // File I/O completes in the poll phase, after an expired timer: as readdir did in the doctor.
+          await stat(".");
+          return [{ status: "pass", message: "read" }];
+        }),
+        global("cpu-bound", () => busy(120)),
+      ],
+      { timeoutMs: 20 },
+    );
+    expect(findings.map((f) => `${f.id}/${f.status}`)).toEqual(["local-io/pass", "cpu-bound/pass"]);
   });
 });

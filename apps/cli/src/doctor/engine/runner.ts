@@ -59,7 +59,9 @@ async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input
   ];
   const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({ ...tag({ status: "skip", message: `Skipped: ${ids.join(", ")} did not pass.` }, profile), blocked: true });
   options.onProgress?.({ check, phase: "start" });
-  const deadline = new CheckDeadline(check.timeoutMs ?? options.timeoutMs);
+  // Online checks, and checks that set their own timeoutMs, run under a deadline; offline checks
+  // only read local data, so none of them can "time out" on a large local file.
+  const deadline = new CheckDeadline(check.timeoutMs ?? options.timeoutMs, check.online || check.timeoutMs !== undefined);
   const ctx: CheckContext = {
     input,
     cli,

@@ -1,5 +1,5 @@
 import { chmod, realpath } from "node:fs/promises";
-import { parseConfigFile, updateConfigFile, type ConfigDocument } from "@dbcfg/config-file";
+import { nodeFileSystem, parseConfigFile, statRegularFile, updateConfigFile, type ConfigDocument } from "@dbcfg/config-file";
 import type { FixEdit, FixPlan } from "./plan-fixes.js";
 
 /** The result of running the edits on a document: what was applied and what the edit API refused. */
@@ -43,6 +43,10 @@ export async function applyFixes(path: string, plan: FixPlan): Promise<EditOutco
     }, { backup: true });
     target = saved.target;
   }
-  if (plan.chmod) await chmod(target, 0o600);
+  if (plan.chmod) {
+    // Only a regular file is ever chmodded: never a device, a FIFO or whatever the path now names.
+    await statRegularFile(nodeFileSystem, target, "change the mode of");
+    await chmod(target, 0o600);
+  }
   return { ...outcome, target };
 }

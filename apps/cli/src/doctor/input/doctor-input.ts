@@ -1,5 +1,5 @@
 import { lstat, readFile, stat } from "node:fs/promises";
-import { parseConfigFile, type ConfigDocument } from "@dbcfg/config-file";
+import { ConfigFileError, nodeFileSystem, parseConfigFile, statRegularFile, type ConfigDocument } from "@dbcfg/config-file";
 import { profileNames, selectedProfile, type ProfileSelection } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
 import { viewProfiles, type ProfileValue, type SectionHeader } from "./profile-view.js";
@@ -12,7 +12,7 @@ export type { ProfileSelection };
 export type ConfigFileState =
   | { kind: "missing" }
   | { kind: "directory" }
-  | { kind: "unreadable"; error: string }
+  | { kind: "unreadable"; error: string; fix?: string }
   | { kind: "file"; bytes: Buffer; mode: number; uid: number; symlink: boolean };
 
 /** Options from the command line that shape what the doctor looks at. */
@@ -75,13 +75,17 @@ export async function loadDoctorInput(cli: CliContext, scope: DoctorScope): Prom
 async function readConfigFileState(path: string): Promise<ConfigFileState> {
   try {
     const link = await lstat(path);
-    const info = await stat(path);
-    if (info.isDirectory()) return { kind: "directory" };
+    const info = await statRegularFile(nodeFileSystem, path, "read");
+    if (info === undefined) return { kind: "missing" };
     const bytes = await readFile(path);
     return { kind: "file", bytes, mode: info.mode & 0o777, uid: info.uid, symlink: link.isSymbolicLink() };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { kind: "missing" };
+    if (code === "is-directory") return { kind: "directory" };
+    if (error instanceof ConfigFileError && code !== "permission-denied") {
+      return { kind: "unreadable", error: error.message, fix: "export DATABRICKS_CONFIG_FILE=<a regular file>, or remove what is at that path" };
+    }
     return { kind: "unreadable", error: (error as Error).message };
   }
 }

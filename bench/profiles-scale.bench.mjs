@@ -1,0 +1,73 @@
+// `dbcfg doctor --offline` and `dbcfg profiles --offline` on generated config files of 10k, 30k
+// and 100k profiles (100k is about 11 MB), through the built CLI. Goal: 100k within 5× the time of
+// 10k (reading once and indexing once makes the work linear), and no check "Timed out" on a local
+// file. Sizes can be given for a quick run: `node bench/profiles-scale.bench.mjs 500 1500 5000`.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { median } from "./measure.mjs";
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length > 0 ? SIZES : [10_000, 30_000, 100_000];
+const RUNS = 3;
+const GOAL_RATIO = 5;
+const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "cli", "dist", "bin.cjs");
+if (!existsSync(bin)) {
+  console.error(`profiles-scale bench: ${bin} is missing; build the CLI first (npm run build).`);
+  process.exit(1);
+}
+
+/** A distinct PAT-shaped value per profile (derived, so not a placeholder and not a real token). */
+const fakeToken = (i) => "dapi" + createHash("sha256").update(`bench-${i}`).digest("hex").slice(0, 32);
+
+function writeConfig(path, count) {
+  const parts = ["; generated for the dbcfg profiles-scale benchmark\n[__settings__]\ndefault_profile = p0\n"];
+  for (let i = 0; i < count; i++) parts.push(`\n[p${i}]\nhost = https://adb-${1_000_000 + i}.1.azuredatabricks.net\ntoken = ${fakeToken(i)}\n`);
+  writeFileSync(path, parts.join(""), { mode: 0o600 });
+}
+
+const home = mkdtempSync(join(tmpdir(), "dbcfg-bench-scale-"));
+const env = { ...process.env, HOME: home, USERPROFILE: home, NO_COLOR: "1" };
+for (const name of Object.keys(env)) if (name.startsWith("DATABRICKS_")) delete env[name];
+
+const commands = { "doctor --offline": ["doctor", "--offline", "--format", "json"], "profiles --offline": ["profiles", "--offline", "--json"] };
+const results = {};
+let failed = false;
+try {
+  for (const size of sizes) {
+    const file = join(home, `cfg-${size}`);
+    writeConfig(file, size);
+    for (const [name, args] of Object.entries(commands)) {
+      const times = [];
+      for (let run = 0; run < RUNS; run++) {
+        const start = process.hrtime.bigint();
+        const result = spawnSync(process.execPath, [bin, ...args], { env: { ...env, DATABRICKS_CONFIG_FILE: file }, encoding: "utf8", maxBuffer: 1 << 30 });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        if (result.status === 2 || result.status === null) {
+          console.error(`${name} on ${size} profiles failed (exit ${result.status}):\n${result.stderr.slice(0, 2000)}`);
+          process.exit(1);
+        }
+        if (/Timed out/.test(result.stdout)) {
+          console.error(`${name} on ${size} profiles: a check timed out on a local file`);
+          failed = true;
+        }
+      }
+      (results[name] ??= {})[size] = median(times);
+    }
+  }
+} finally {
+  rmSync(home, { recursive: true, force: true });
+}
+
+const [small, large] = [sizes[0], sizes[sizes.length - 1]];
+console.log(`profiles | ${sizes.map((s) => `${s}`.padStart(10)).join(" | ")} | ratio ${large}/${small} (goal ≤ ${GOAL_RATIO}× for ${large / small}× the profiles)`);
+for (const [name, bySize] of Object.entries(results)) {
+  const ratio = bySize[large] / bySize[small];
+  const ok = ratio <= GOAL_RATIO * (large / small / 10);
+  console.log(`${name.padEnd(19)} | ${sizes.map((s) => `${bySize[s].toFixed(0)} ms`.padStart(10)).join(" | ")} | ${ratio.toFixed(2)}× ${ok ? "✓" : "✗"}`);
+  if (!ok) failed = true;
+}
+if (failed) process.exit(1);
