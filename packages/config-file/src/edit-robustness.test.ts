@@ -16,6 +16,7 @@ const textArb = fc.array(fc.tuple(lineArb, eolArb), { maxLength: 14 }).map((part
 const editArb: fc.Arbitrary<ConfigEdit> = fc.oneof(
   fc.record({ op: fc.constant("setValue" as const), profile: fc.constantFrom("a", "b", "DEFAULT", "new"), key: fc.constantFrom("host", "token", "k"), value: fc.constantFrom("v1", "https://x", "", "a#b") }),
   fc.record({ op: fc.constant("deleteKey" as const), profile: fc.constantFrom("a", "b"), key: fc.constantFrom("host", "k", "q") }),
+  fc.record({ op: fc.constant("keepLastKey" as const), profile: fc.constantFrom("a", "b", "DEFAULT"), key: fc.constantFrom("host", "k") }),
   fc.record({ op: fc.constant("addProfile" as const), profile: fc.constantFrom("a", "c", "a.c"), values: fc.constant({ host: "https://c" }) }),
   fc.record({ op: fc.constant("removeProfile" as const), profile: fc.constantFrom("a", "b", "DEFAULT") }),
   fc.record({ op: fc.constant("renameProfile" as const), profile: fc.constantFrom("a", "b"), to: fc.constantFrom("z", "b") }),
@@ -39,6 +40,12 @@ function linesEditMayTouch(lines: ConfigDocument["lines"], edit: ConfigEdit): Se
       return entriesOf(edit.profile, edit.key.toLowerCase());
     case "setValue":
       return entriesOf(edit.profile, edit.key.toLowerCase());
+    case "keepLastKey": {
+      // Every entry but the last, with their continuation lines (which come before the last entry).
+      const entries = entriesOf(edit.profile, edit.key.toLowerCase());
+      const last = Math.max(...[...entries].filter((index) => lines[index]!.kind === "entry"));
+      return new Set([...entries].filter((index) => index < last));
+    }
     case "renameProfile":
       return new Set([
         ...indexes((l) => l.kind === "section" && l.name === edit.profile),
@@ -62,6 +69,7 @@ function linesEditWrites(edit: ConfigEdit): number {
     case "setDefaultProfile":
       return 3;
     case "deleteKey":
+    case "keepLastKey":
     case "removeProfile":
     case "renameProfile":
       return 0;
@@ -100,6 +108,6 @@ describe("edits on arbitrary messy files", () => {
       { numRuns: 600 },
     );
     // Every kind of edit that rewrites lines did so in some run, so each bound was exercised.
-    for (const op of ["deleteKey", "removeProfile", "renameProfile", "setValue"]) expect(touchedCounts.get(op), op).toBeGreaterThan(0);
+    for (const op of ["deleteKey", "keepLastKey", "removeProfile", "renameProfile", "setValue"]) expect(touchedCounts.get(op), op).toBeGreaterThan(0);
   });
 });
