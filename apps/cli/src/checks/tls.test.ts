@@ -37,7 +37,7 @@ describe("tls", () => {
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-const childScript = fileURLToPath(new URL("./tls-check-child.ts", import.meta.url));
+const childScript = fileURLToPath(new URL("./test-support/tls-check-child.ts", import.meta.url));
 
 /**
  * The `tls` finding for the emulator serving a leaf certificate made now with `leaf`, signed by a

@@ -3,9 +3,9 @@
 // key and certificate named by DBCFG_TLS_KEY / DBCFG_TLS_CERT, runs the `tls` check against it and
 // prints the finding as one JSON line.
 import { readFile } from "node:fs/promises";
-import { runOneCheck } from "../doctor/test-support/doctor-harness.js";
-import { startEmulatorHome } from "../doctor/test-support/emulator-home.js";
-import { tls } from "./tls.js";
+import { runOneCheck } from "../../doctor/test-support/doctor-harness.js";
+import { startEmulatorHome } from "../../doctor/test-support/emulator-home.js";
+import { tls } from "../tls.js";
 
 const [key, cert] = await Promise.all([process.env.DBCFG_TLS_KEY, process.env.DBCFG_TLS_CERT].map((path) => readFile(path ?? "", "utf8")));
 const env = await startEmulatorHome({ tls: { key: key!, cert: cert! } });
