@@ -24,6 +24,9 @@ export function applyEdit(lines: readonly ConfigLine[], style: DocumentStyle, ed
       // Removing a key never creates a profile, so [__settings__] is allowed (e.g. default_profile).
       draft.deleteKey(edit.profile, edit.key.toLowerCase());
       break;
+    case "keepLastKey":
+      draft.keepLastKey(edit.profile, edit.key.toLowerCase());
+      break;
     case "addProfile":
       assertProfileEditable(edit.profile);
       draft.addProfile(edit.profile, edit.values);
@@ -113,6 +116,11 @@ class Draft {
         if (entry.key.toLowerCase() === key) this.removeEntry(entry.number - 1);
       }
     }
+  }
+
+  keepLastKey(profile: string, key: string): void {
+    const entries = findSectionBlocks(this.lines, profile).flatMap((block) => block.entries.filter((entry) => entry.key.toLowerCase() === key));
+    for (const entry of entries.slice(0, -1)) this.removeEntry(entry.number - 1);
   }
 
   addProfile(profile: string, values: Readonly<Record<string, string>>): void {

@@ -190,6 +190,23 @@ describe("setValue", () => {
   });
 });
 
+describe("keepLastKey", () => {
+  it("removes only the earlier lines of a duplicated key (and their continuation lines), leaving the last one in place", () => {
+    const doc = parseConfigFile("[a]\ntoken = one\n  more\nhost = h\nTOKEN = two ; c\n\n[b]\ntoken = other\n[a]\ntoken = three\nx = 1\n");
+    doc.keepLastKey("a", "token");
+    expect(doc.toString()).toBe("[a]\nhost = h\n\n[b]\ntoken = other\n[a]\ntoken = three\nx = 1\n");
+    expect(readProfiles(doc, "go")).toMatchObject({ profiles: { a: { token: "three", host: "h", x: "1" }, b: { token: "other" } } });
+  });
+
+  it("changes nothing when the key is set once or not at all", () => {
+    for (const key of ["host", "token"]) {
+      const doc = parseConfigFile("[a]\nhost = h\n");
+      doc.keepLastKey("a", key);
+      expect(doc.toString()).toBe("[a]\nhost = h\n");
+    }
+  });
+});
+
 describe("profile edits", () => {
   it("adds a profile after one blank line, keeping the missing final newline", () => {
     const doc = parseConfigFile("[a]\nhost = x");

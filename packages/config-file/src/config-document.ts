@@ -138,6 +138,14 @@ export class ConfigDocument {
     this.apply({ op: "deleteKey", profile, key });
   }
 
+  /**
+   * Removes every line setting `key` in `profile` but the last (the one Go and JS read), and the
+   * Python continuation lines of those; the last line stays where it is, untouched.
+   */
+  keepLastKey(profile: string, key: string): void {
+    this.apply({ op: "keepLastKey", profile, key });
+  }
+
   /** Appends `[profile]` with `values`; refused when it exists or a name/value is unsafe. */
   addProfile(profile: string, values: Readonly<Record<string, string>> = {}): void {
     this.apply({ op: "addProfile", profile, values: { ...values } });

@@ -9,7 +9,7 @@ import { acquireFileLock } from "./file-lock.js";
 import { loadConfigFile } from "./load-config-file.js";
 import { parseConfigFile } from "./parse-config-file.js";
 import { saveConfigFile } from "./save-config-file.js";
-import { fakePat } from "./test-support/fixtures.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 const made: string[] = [];
 function folder(): string {

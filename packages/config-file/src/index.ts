@@ -12,6 +12,7 @@ export {
   DIALECTS,
   readProfiles,
   divergences,
+  pyRepr,
   type Dialect,
   type DialectProfiles,
   type DialectReadResult,

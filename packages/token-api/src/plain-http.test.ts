@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TokenApiArgumentError } from "./api-error.js";
 import { createTokenClient } from "./create-token-client.js";
-import { fakePat } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("a credential never travels over plain HTTP to a remote host", () => {
   it.each(["http://adb-1.2.azuredatabricks.net", "http://example.com:8080/x", "http://localhost.evil.example", "http://10.1.2.3"])(

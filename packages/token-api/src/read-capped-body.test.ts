@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.js";
 import { createTokenClient } from "./create-token-client.js";
-import { fakePat } from "./test-support/index.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 /** A body that never ends, like a server streaming /dev/zero. */
 function endlessBody(): ReadableStream<Uint8Array> {

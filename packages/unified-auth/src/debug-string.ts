@@ -1,3 +1,4 @@
+import { pyRepr } from "@dbcfg/config-file";
 import { dialectAttributes } from "./dialect-attributes.js";
 import { isZero, type ResolutionState } from "./state.js";
 import type { AttributeValue } from "./types.js";
@@ -10,7 +11,7 @@ function goFormat(value: AttributeValue): string {
 
 function pythonFormat(name: string, value: AttributeValue): string {
   if (typeof value === "boolean") return value ? "True" : "False";
-  if (Array.isArray(value)) return `[${value.map((v) => `'${v}'`).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => pyRepr(String(v))).join(", ")}]`;
   if (name === "cloud" && typeof value === "string") return PYTHON_CLOUD[value] ?? value;
   return String(value);
 }

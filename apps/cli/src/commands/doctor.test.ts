@@ -91,6 +91,9 @@ describe("dbcfg doctor", () => {
       expect(await readFile(join(home.dir, backups[0]!), "utf8")).toBe(before);
       expect((await stat(join(home.dir, backups[0]!))).mode & 0o777).toBe(0o600);
       expect(cli.stderr.text).toContain(`Fixed 3 things in ${real}`);
+      // The help says what just happened: one <file>.bak, mode 0600, no timestamp.
+      expect(doctorCommand.help).toContain("keep the previous file as <file>.bak (mode 0600,");
+      expect(doctorCommand.help).not.toMatch(/timestamp/i);
       const report = doctorReportSchema.parse(JSON.parse(cli.stdout.text));
       const statuses = (id: string) => report.checks.filter((c) => c.id === id).map((c) => c.status);
       expect(statuses("host-shape")).toEqual(["pass", "pass"]);

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fakePat, tempHome } from "../test-support/fake-context.js";
+import { fakePat } from "@dbcfg/pat/testing";
+import { makeHome, type TempHome } from "../test-support/temp-home.js";
 import { startHostileServer, type HostileServer } from "../test-support/hostile-server.js";
 import { requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
 
@@ -16,19 +17,19 @@ const BEL = "\u0007";
 // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in output
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
-let home: { dir: string; cleanup: () => void };
+let home: TempHome;
 let token: string;
 let server: HostileServer | undefined;
 
 beforeAll(() => requireBuiltCli());
-beforeEach(() => {
-  home = tempHome();
+beforeEach(async () => {
+  home = await makeHome();
   token = fakePat();
 });
 afterEach(async () => {
   await server?.close();
   server = undefined;
-  home.cleanup();
+  await home.cleanup();
 });
 
 const cli = (args: string[], extra: { env?: Record<string, string>; stdin?: string; stdinFile?: string; limitMs?: number } = {}) =>

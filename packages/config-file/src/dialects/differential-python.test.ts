@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { needOracle } from "../../../../scripts/oracle-gate.js";
 import { readProfiles } from "./read-profiles.js";
 import { sampleConfigTexts } from "./test-support/config-text-arbitrary.js";
 import { doc, plain } from "./test-support/doc.js";
 import {
   conformanceTestdataPaths,
   dialectFixturePaths,
-  hasCommand,
+  pythonReaderMissing,
   readText,
   runPythonReader,
   removeTempDirs,
@@ -13,8 +14,7 @@ import {
   type ReferenceResult,
 } from "./test-support/reference-readers.js";
 
-const hasPython = hasCommand("python3", ["-c", "import configparser, sys; assert sys.version_info >= (3, 11)"]);
-if (!hasPython) console.warn("SKIPPED: the python differential test needs python3 (3.11+) on PATH; install it to compare with the real configparser.");
+const pythonMissing = pythonReaderMissing();
 
 /** Our python dialect in the reference reader's shape (profiles only, or the error text). */
 function ours(path: string): ReferenceResult {
@@ -22,17 +22,19 @@ function ours(path: string): ReferenceResult {
   return "error" in result ? { error: result.error } : { profiles: plain(result.profiles) };
 }
 
-describe.skipIf(!hasPython)("python dialect vs the real CPython configparser (differential)", () => {
+describe("python dialect vs the real CPython configparser (differential)", () => {
   afterAll(removeTempDirs);
 
-  it("reads every fixture and conformance testdata file exactly as configparser does", () => {
+  it("reads every fixture and conformance testdata file exactly as configparser does", (ctx) => {
+    needOracle(ctx, "python", pythonMissing);
     const paths = [...dialectFixturePaths(), ...conformanceTestdataPaths()];
     const reference = runPythonReader(paths);
     expect(reference).toHaveLength(paths.length);
     paths.forEach((path, index) => expect(ours(path), path).toEqual(reference[index]));
   });
 
-  it("reads 400 generated files exactly as configparser does (profiles and error texts)", () => {
+  it("reads 400 generated files exactly as configparser does (profiles and error texts)", (ctx) => {
+    needOracle(ctx, "python", pythonMissing);
     const texts = sampleConfigTexts(400, 20261128);
     const paths = writeTempFiles(texts);
     const reference = runPythonReader(paths);

@@ -1,4 +1,5 @@
 import { fail, OK, SKIP, type AuthStrategy, type StrategyContext, type StrategyOutcome } from "./strategy.js";
+import { pyRepr } from "@dbcfg/config-file";
 import type { Dialect } from "../types.js";
 
 type Configure = AuthStrategy["configure"];
@@ -39,6 +40,27 @@ async function databricksCli(ctx: StrategyContext, onFailure: "skip" | "error"):
   const result = ctx.probes.databricksCli ? await ctx.probes.databricksCli(ctx.probeContext) : { ok: false as const };
   if (result.ok) return OK;
   return onFailure === "skip" ? SKIP : fail(result.message ?? "databricks CLI not found");
+}
+
+const isAccountsHost = (host: string): boolean => host.startsWith("https://accounts.") || host.startsWith("https://accounts-dod.");
+
+/**
+ * Python `databricks_cli` without a probe, i.e. no CLI installed (credentials_provider.py@9ae2241,
+ * https://github.com/databricks/databricks-sdk-py/blob/9ae2241564f93eec8b747514cdef56439f77a077/databricks/sdk/credentials_provider.py,
+ * `DatabricksCliTokenSource`): `databricks`, or an unqualified `databricks_cli_path`, not found on
+ * PATH → skipped. A qualified `databricks_cli_path` is run as given: the failed version probe is only
+ * logged, `<path> auth token --host <host>` is built (plus `--account-id <account_id>` on an accounts
+ * host, where an unset account_id puts `None` in the command and the SDK's own `' '.join(cmd)` raises
+ * a TypeError), and running a missing file raises FileNotFoundError, which the strategy re-raises.
+ */
+async function pythonDatabricksCli(ctx: StrategyContext): Promise<StrategyOutcome> {
+  if (ctx.probes.databricksCli) return databricksCli(ctx, "skip");
+  const path = ctx.state.text("databricks_cli_path");
+  if (!path?.includes("/")) return SKIP;
+  if (isAccountsHost(ctx.state.text("host") ?? "") && ctx.state.get("account_id") === undefined) {
+    return fail("sequence item 6: expected str instance, NoneType found");
+  }
+  return fail(`[Errno 2] No such file or directory: ${pyRepr(path)}`);
 }
 
 async function metadataService(ctx: StrategyContext, onFailure: "skip" | "error"): Promise<StrategyOutcome> {
@@ -96,8 +118,18 @@ const GO: readonly AuthStrategy[] = [
   strategy("google-id", ["google_service_account"], exchange("google-id", "error"), GCP),
 ];
 
+/**
+ * Python's `azure_cli` first loads the tenant id from `f"{host}/aad/auth"` when none is set
+ * (config.py@9ae2241 `load_azure_tenant_id`). With the host stored as `""` that URL has no scheme,
+ * and `requests` refuses it before any network access, aborting the chain.
+ */
+const PYTHON_EMPTY_HOST_TENANT_URL_ERROR = "Invalid URL '/aad/auth': No scheme supplied. Perhaps you meant https:///aad/auth?";
+
 function azureCli(dialect: Dialect): Configure {
   return async (ctx) => {
+    if (dialect === "python" && ctx.state.get("host") === "" && ctx.state.get("azure_tenant_id") === undefined) {
+      return fail(PYTHON_EMPTY_HOST_TENANT_URL_ERROR);
+    }
     const result = ctx.probes.azureCli ? await ctx.probes.azureCli(ctx.probeContext) : { ok: false as const, notInstalled: true };
     if (result.ok) return OK;
     if (dialect === "js") {
@@ -124,7 +156,7 @@ const PYTHON: readonly AuthStrategy[] = [
   strategy("azure-cli", [], azureCli("python"), { ...AZURE, conditions: ["an Azure environment", "`az` found"] }),
   strategy("azure-devops-oidc", ["host", "client_id"], exchange("azure-devops-oidc", "skip"), { when: (ctx) => envSet(ctx, "SYSTEM_ACCESSTOKEN"), conditions: ["SYSTEM_ACCESSTOKEN set"] }),
   strategy("external-browser", [], exchange("external-browser", "skip"), { when: (ctx) => ctx.state.text("auth_type") === "external-browser", conditions: ["auth_type = external-browser"] }),
-  strategy("databricks-cli", ["host"], (ctx) => databricksCli(ctx, "skip")),
+  strategy("databricks-cli", ["host"], pythonDatabricksCli),
   strategy("runtime-oauth", [], async () => SKIP, { conditions: ["inside a Databricks runtime"] }),
   strategy("runtime", [], async () => SKIP, { conditions: ["inside a Databricks runtime"] }),
   strategy("google-credentials", ["host", "google_credentials"], exchange("google-credentials", "skip")),

@@ -68,7 +68,8 @@ describe("fromConfigFile", () => {
     await expect(load("go", text)).rejects.toThrow("resolve: cannot parse config file: key-value delimiter not found: more");
     const duplicate = "[a]\nhost = h\n[a]\nhost = i\n";
     const python = load("python", duplicate);
-    await expect(python).rejects.toThrow(/^While reading from '.*\/\.databrickscfg' \[line {2}3\]: section 'a' already exists$/);
+    // The SDK passes a pathlib.Path, so configparser names the file by its repr.
+    await expect(python).rejects.toThrow(/^While reading from PosixPath\('.*\/\.databrickscfg'\) \[line {2}3\]: section 'a' already exists$/);
   });
 
   it("reports a bad typed value with the profile it sits in (Go)", async () => {

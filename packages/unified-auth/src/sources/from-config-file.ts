@@ -1,5 +1,5 @@
 import { stateError } from "../state-error.js";
-import type { DialectProfiles } from "@dbcfg/config-file";
+import { pyRepr, type DialectProfiles } from "@dbcfg/config-file";
 import { fileSkippingAttributes } from "../attribute-sources.js";
 import { attributeByKey } from "../dialect-attributes.js";
 import { configFilePath } from "../config-file-path.js";
@@ -61,6 +61,17 @@ function firstLine(file: DialectProfiles, name: string): number {
 }
 
 /**
+ * The Python SDK hands configparser a `pathlib.Path`, so its errors name the file by the path's
+ * repr: `While reading from PosixPath('/home/me/.databrickscfg') [line  4]: …`
+ * (https://github.com/databricks/databricks-sdk-py/blob/9ae2241564f93eec8b747514cdef56439f77a077/databricks/sdk/config.py,
+ * `_known_file_config_loader`: `ini_file.read(config_path)`).
+ */
+function asPathObjectError(error: string, path: string): string {
+  const quoted = pyRepr(path);
+  return error.replace(quoted, `PosixPath(${quoted})`);
+}
+
+/**
  * Source 3 of 3: the `.databrickscfg` profile, filling only attributes still unset. The file is not
  * read at all when no profile is named and auth attributes, a host or a resource id are already set;
  * the values it would have supplied are then listed in `shadowed` for diagnosis.
@@ -95,7 +106,7 @@ async function loadConfigFile(state: ResolutionState, ctx: SourceContext): Promi
       if (state.dialect === "go") {
         throw stateError(state, "config-file-unreadable", `resolve: cannot parse config file: ${read.result.error}`);
       }
-      if (state.dialect === "python") throw stateError(state, "config-file-unreadable", read.result.error, false);
+      if (state.dialect === "python") throw stateError(state, "config-file-unreadable", asPathObjectError(read.result.error, path), false);
       return { path, status: "missing" };
     }
     file = read.result;

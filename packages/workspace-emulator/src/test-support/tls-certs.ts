@@ -22,8 +22,16 @@ export interface TestCertificates {
   cleanup(): Promise<void>;
 }
 
+/** What the leaf certificate is for and how long it lasts (defaults: 127.0.0.1 and localhost, 2 days). */
+export interface LeafCertificateOptions {
+  /** The subjectAltName extension, e.g. `"DNS:other.example"` for a name-mismatch test. */
+  subjectAltName?: string;
+  /** Days of validity from now; a negative number makes a certificate that has already expired. */
+  days?: number;
+}
+
 /** Generates a CA and a server certificate signed by it with the `openssl` CLI (EC P-256, valid 2 days). */
-export async function createTestCertificates(openssl = "/usr/bin/openssl"): Promise<TestCertificates> {
+export async function createTestCertificates(openssl = "/usr/bin/openssl", leaf: LeafCertificateOptions = {}): Promise<TestCertificates> {
   const dir = await mkdtemp(join(tmpdir(), "dbcfg-emulator-tls-"));
   const file = (name: string) => join(dir, name);
   const ecKey = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
@@ -35,11 +43,11 @@ export async function createTestCertificates(openssl = "/usr/bin/openssl"): Prom
   await run(openssl, ["req", "-new", ...ecKey, "-keyout", file("server.key"), "-out", file("server.csr"), "-subj", "/CN=localhost"]);
   await writeFile(
     file("server.ext"),
-    "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+    `subjectAltName=${leaf.subjectAltName ?? "IP:127.0.0.1,DNS:localhost"}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`,
   );
   await run(openssl, [
     "x509", "-req", "-in", file("server.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
-    "-out", file("server.pem"), "-days", "2", "-extfile", file("server.ext"),
+    "-out", file("server.pem"), "-days", String(leaf.days ?? 2), "-extfile", file("server.ext"),
   ]);
   const [caCert, key, cert] = await Promise.all([file("ca.pem"), file("server.key"), file("server.pem")].map((path) => readFile(path, "utf8")));
   return {

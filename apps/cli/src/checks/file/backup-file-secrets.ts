@@ -21,7 +21,7 @@ export const backupFileSecrets: GlobalCheck = {
   id: "backup-file-secrets",
   title: "Backup copies of the config file",
   group: "file",
-  help: "The Databricks CLI writes the previous config to `<path>.bak` before every change (and `dbcfg doctor --fix` keeps a timestamped backup); such copies hold the same secrets, keep old and revoked tokens around, and keep whatever mode they were created with.",
+  help: "The Databricks CLI writes the previous config to `<path>.bak` before every change (and so does `dbcfg doctor --fix`, mode 0600); such copies hold the same secrets, keep old and revoked tokens around, and keep whatever mode they were created with.",
   requires: [],
   online: false,
   scope: "global",

@@ -1,5 +1,9 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createTestCertificates } from "@dbcfg/workspace-emulator/testing";
+import { createTestCertificates, type LeafCertificateOptions } from "@dbcfg/workspace-emulator/testing";
+import type { Finding } from "../../doctor/engine/types.js";
 import { tls } from "./tls.js";
 import { runOneCheck } from "../../test-support/doctor-harness.js";
 import { startEmulatorHome } from "../../test-support/emulator-home.js";
@@ -28,5 +32,52 @@ describe("tls", () => {
       await env.close();
       await certs.cleanup();
     }
+  });
+});
+
+const run = promisify(execFile);
+const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+const childScript = fileURLToPath(new URL("../../test-support/tls-check-child.ts", import.meta.url));
+
+/**
+ * The `tls` finding for the emulator serving a leaf certificate made now with `leaf`, signed by a
+ * test CA that the check's process trusts (NODE_EXTRA_CA_CERTS, so a child process).
+ */
+async function findingWithTrustedCa(leaf: LeafCertificateOptions): Promise<Finding> {
+  const certs = await createTestCertificates(undefined, leaf);
+  try {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", childScript], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, NODE_EXTRA_CA_CERTS: certs.caCertPath, DBCFG_TLS_KEY: certs.keyPath, DBCFG_TLS_CERT: certs.certPath },
+      timeout: 30_000,
+    });
+    return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as Finding;
+  } finally {
+    await certs.cleanup();
+  }
+}
+
+describe("tls with a trusted CA (certificates made at test time, child process)", () => {
+  it("passes a trusted certificate for the host that is valid for more than 14 days", async () => {
+    const finding = await findingWithTrustedCa({ days: 60 });
+    expect(finding).toMatchObject({ status: "pass" });
+    expect(finding.message).toMatch(/^Trusted certificate for 127\.0\.0\.1, issued by dbcfg emulator test CA, valid for 5[89] more days\.$/);
+  });
+
+  it("warns about a certificate that expires within 14 days", async () => {
+    const finding = await findingWithTrustedCa({ days: 5 });
+    expect(finding).toMatchObject({ status: "warn", fix: "Nothing to do for a Databricks host; for a proxy, tell its owner." });
+    expect(finding.message).toMatch(/^The certificate of 127\.0\.0\.1 \(issued by dbcfg emulator test CA\) expires in [45] days\.$/);
+  });
+
+  it("fails an expired certificate", async () => {
+    const finding = await findingWithTrustedCa({ days: -1 });
+    expect(finding).toMatchObject({ status: "fail", message: "The certificate of 127.0.0.1 has expired.", fix: "If a proxy presents it, tell its owner; check the system clock too." });
+  });
+
+  it("fails a certificate for another host name", async () => {
+    const finding = await findingWithTrustedCa({ subjectAltName: "IP:127.0.0.2,DNS:other.example" });
+    expect(finding).toMatchObject({ status: "fail", fix: "Check the host in the profile; a proxy may be intercepting the connection." });
+    expect(finding.message).toBe("The certificate presented for 127.0.0.1 is for another name (Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: 127.0.0.2).");
   });
 });

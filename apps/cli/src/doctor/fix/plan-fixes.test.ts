@@ -1,3 +1,4 @@
+import { fakePat } from "@dbcfg/pat/testing";
 import { describe, expect, it } from "vitest";
 import { loadDoctorInput } from "../input/doctor-input.js";
 import { loadFixture } from "../../test-support/doctor-harness.js";
@@ -26,8 +27,10 @@ describe("planFixes (applied through @dbcfg/config-file edits)", () => {
     expect(result.outcome.refused).toEqual([]);
     expect(result.outcome.applied).toEqual([
       "[DEFAULT] host adb-1234567890123456.7.azuredatabricks.net/?o=1234567890123456 → https://adb-1234567890123456.7.azuredatabricks.net, workspace_id = 1234567890123456",
-      "[prod] host https://prod.cloud.databricks.com/ → https://prod.cloud.databricks.com, earlier host lines removed",
+      '[prod] removed the earlier "host" line 7, kept line 9, host https://prod.cloud.databricks.com/ → https://prod.cloud.databricks.com',
     ]);
+    // The last host line is rewritten where it stands; only the earlier one goes.
+    expect(result.text).toContain(`\n[prod]\ncluster_id = 0123-456789-abcdef\nhost = https://prod.cloud.databricks.com\ntoken = ${values.TOKEN_B}`);
     expect(result.text).toContain("; my workspaces\n[DEFAULT]\n");
     expect(result.text).toContain("host = https://adb-1234567890123456.7.azuredatabricks.net\n");
     expect(result.text).toContain("workspace_id = 1234567890123456\n");
@@ -36,6 +39,15 @@ describe("planFixes (applied through @dbcfg/config-file edits)", () => {
     expect(result.text.match(/^host = /gm)).toHaveLength(2);
     expect(result.text).toContain("host = https://prod.cloud.databricks.com\n");
     expect(result.text).toContain("cluster_id = 0123-456789-abcdef\n");
+  });
+
+  it("fixes a duplicate key by deleting the earlier lines only, keeping the last one where it is", async () => {
+    const [first, middle, last] = [fakePat(), fakePat(), fakePat()];
+    const text = `[a]\ntoken = ${first}\nhost = https://a.cloud.databricks.com\ntoken = ${middle}\ncluster_id = c\ntoken = ${last}\nwarehouse_id = w\n`;
+    const result = await preview(text);
+    expect(result.outcome.applied).toEqual(['[a] removed the earlier "token" lines 2, 4, kept line 6 (the value Go reads) where it is']);
+    expect(result.text).toBe(`[a]\nhost = https://a.cloud.databricks.com\ncluster_id = c\ntoken = ${last}\nwarehouse_id = w\n`);
+    for (const token of [first, middle, last]) expect(result.outcome.applied.join("\n")).not.toContain(token);
   });
 
   it("keeps CRLF line endings", async () => {

@@ -17,9 +17,19 @@ export interface FixPlan {
 }
 
 
+/** 1-based numbers of the lines setting `key` in `profile`, in file order (the last one is what Go reads). */
+function keyLines(doc: ConfigDocument, profile: string, key: string): number[] {
+  return doc.lines.filter((line) => line.kind === "entry" && line.section === profile && line.key.toLowerCase() === key.toLowerCase()).map((line) => line.number);
+}
+
+function lineList(numbers: readonly number[]): string {
+  return `line${numbers.length > 1 ? "s" : ""} ${numbers.join(", ")}`;
+}
+
 /**
  * Plans host normalisation (scheme added; slash, path and query dropped; `?o=` moved into
- * `workspace_id`), keeping only the last of duplicate keys (the value Go already uses), and mode 0600.
+ * `workspace_id`), removing the earlier lines of a duplicated key so that the last one (the value Go
+ * already uses) stays where it is, and mode 0600.
  */
 export function planFixes(input: DoctorInput): FixPlan {
   const chmod = input.file.kind === "file" && (input.file.mode & 0o077) !== 0;
@@ -30,8 +40,12 @@ export function planFixes(input: DoctorInput): FixPlan {
     const counts = input.keyCounts.get(profile) ?? new Map<string, number>();
     for (const [key, count] of counts) {
       if (count < 2 || key === "host") continue;
-      const value = keys.get(key)!.value;
-      edits.push({ description: `[${profile}] kept only the last "${key}" (the value Go reads), removed ${count - 1} earlier line${count > 2 ? "s" : ""}`, apply: (doc) => { doc.deleteKey(profile, key); doc.setValue(profile, key, value); } });
+      const lines = keyLines(input.doc, profile, key);
+      const kept = lines.at(-1);
+      edits.push({
+        description: `[${profile}] removed the earlier "${key}" ${lineList(lines.slice(0, -1))}, kept line ${kept} (the value Go reads) where it is`,
+        apply: (doc) => doc.keepLastKey(profile, key),
+      });
     }
     const host = keys.get("host");
     if (!host) continue;
@@ -41,12 +55,17 @@ export function planFixes(input: DoctorInput): FixPlan {
     if (!fixable && !duplicated) continue;
     const newHost = fixable ? fix.host : host.value;
     const workspaceId = fixable && fix.workspaceId && !keys.has("workspace_id") ? fix.workspaceId : undefined;
-    const what = [fixable ? `host ${host.value} → ${newHost}` : "", workspaceId ? `workspace_id = ${workspaceId}` : "", duplicated ? "earlier host lines removed" : ""].filter(Boolean).join(", ");
+    const hostLines = keyLines(input.doc, profile, "host");
+    const what = [
+      duplicated ? `removed the earlier "host" ${lineList(hostLines.slice(0, -1))}, kept line ${hostLines.at(-1)}` : "",
+      fixable ? `host ${host.value} → ${newHost}` : "",
+      workspaceId ? `workspace_id = ${workspaceId}` : "",
+    ].filter(Boolean).join(", ");
     edits.push({
       description: `[${profile}] ${what}`,
       apply: (doc) => {
-        if (duplicated) doc.deleteKey(profile, "host");
-        doc.setValue(profile, "host", newHost);
+        if (duplicated) doc.keepLastKey(profile, "host");
+        if (fixable) doc.setValue(profile, "host", newHost);
         if (workspaceId) doc.setValue(profile, "workspace_id", workspaceId);
       },
     });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +65,26 @@ export function hasCommand(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: "ignore" }).status === 0;
 }
 
+/** Where Debian's `golang-gopkg-ini.v1-dev` puts the ini.v1 sources (GOPATH layout). */
+export const DEBIAN_GOPATH = "/usr/share/gocode";
+const DEBIAN_INI_V1_DIR = join(DEBIAN_GOPATH, "src", "gopkg.in", "ini.v1");
+
+/** Why the Go reference reader cannot run here (`undefined` when it can). */
+export function goReaderMissing(): string | undefined {
+  const missing = [
+    ...(hasCommand("go", ["version"]) ? [] : ["`go` on PATH (apt-get install golang-go)"]),
+    ...(existsSync(DEBIAN_INI_V1_DIR) ? [] : [`${DEBIAN_INI_V1_DIR} (apt-get install golang-gopkg-ini.v1-dev)`]),
+  ];
+  return missing.length === 0 ? undefined : `needs ${missing.join(" and ")}`;
+}
+
+/** Why the Python reference reader cannot run here (`undefined` when it can). */
+export function pythonReaderMissing(): string | undefined {
+  return hasCommand("python3", ["-c", "import configparser, sys; assert sys.version_info >= (3, 11)"])
+    ? undefined
+    : "needs python3 >= 3.11 on PATH (apt-get install python3)";
+}
+
 function runLines(command: string, args: string[], paths: string[], env?: NodeJS.ProcessEnv): ReferenceResult[] {
   const results: ReferenceResult[] = [];
   const batch = 200;
@@ -92,7 +112,7 @@ export function buildGoReader(): (paths: string[]) => ReferenceResult[] {
   const work = makeTempDir("dbcfg-go-reader-");
   const env = {
     ...process.env,
-    GOPATH: "/usr/share/gocode",
+    GOPATH: DEBIAN_GOPATH,
     GO111MODULE: "off",
     GOFLAGS: "",
     GOPROXY: "off",
