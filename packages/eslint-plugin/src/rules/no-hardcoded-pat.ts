@@ -6,6 +6,7 @@ import { compileAllowList } from "../util/allow-list.js";
 import { type Node, calleeName, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
 import { envReplacement } from "../util/env-replacement.js";
 import { type LiteralMode, findPatsInLiteral } from "../util/find-in-literal.js";
+import { isYamlProgram, reportText, textListeners } from "./pat-in-text.js";
 import { type FoldedString, type Run, type SequencePart, VIA_BINDING, VIA_ENCODED, createFolder } from "../util/fold-constant.js";
 
 export type Options = {
@@ -13,7 +14,7 @@ export type Options = {
   decode: boolean;
   allow: string[];
 };
-export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv";
+export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement";
 
 /** Calls that can assemble or decode a string from constants. */
 const FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse", "from", "fromCharCode", "fromCodePoint", "atob"]);
@@ -57,6 +58,8 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       binding: `Databricks personal access token {{token}} assembled from constants. ${REVOKE}`,
       encoded: `Databricks personal access token {{token}} hidden by an encoding (base64, hex, char codes or reversal). ${REVOKE}`,
       useEnv: "Replace with process.env.DATABRICKS_TOKEN.",
+      useReplacement: "Replace with {{replacement}}.",
+      unparsable: "This file could not be read as its format ({{problem}}); only the tokens its text spells out were looked for.",
     },
   },
   defaultOptions: [{ checkComments: true, decode: true, allow: [] }],
@@ -73,7 +76,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       const suggest: Rule.SuggestionReportDescriptor[] = replace && replacement
         ? [{ messageId: "useEnv", fix: (fixer) => fixer.replaceText(replace, replacement) }]
         : [];
-      context.report({ node: where.node, loc, messageId, data: { token: redact(token) }, suggest });
+      context.report({ node: where.node, loc, messageId, data: { token: redact(token), tier: messageId }, suggest });
     }
 
     function checkLiteral(node: Node, cooked: string | null, rawStart: number, rawEnd: number, mode: LiteralMode, wholeNode: Node | null) {
@@ -276,8 +279,11 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       if (isComposite(node) && !isTextPart(node) && !cannotReport(node) && !isAbsorbed(node)) checkComposite(node);
     }
 
+    const textOptions = { checkComments: options.checkComments, isAllowed };
     return {
+      ...textListeners(context, textOptions),
       Program() {
+        if (isYamlProgram(context)) return reportText(context, "yaml", textOptions);
         if (!options.checkComments) return;
         for (const comment of sourceCode.getAllComments()) {
           const start = comment.range![0] + 2;
@@ -285,7 +291,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
             if (isAllowed(match.token)) continue;
             const from = start + match.index;
             const loc = { start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(from + match.length) };
-            context.report({ loc, messageId: "comment", data: { token: redact(match.token) } });
+            context.report({ loc, messageId: "comment", data: { token: redact(match.token), tier: "comment" } });
           }
         }
       },

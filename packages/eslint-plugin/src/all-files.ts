@@ -1,0 +1,29 @@
+import json from "@eslint/json";
+import markdown from "@eslint/markdown";
+import type { ESLint, Linter } from "eslint";
+import yml from "eslint-plugin-yml";
+import { FILE_TYPES } from "./file-types.js";
+
+const RULE = "@dbcfg/no-hardcoded-pat";
+
+/**
+ * `configs["all-files"]`: one flat config object per file type, each naming its language and
+ * turning on `@dbcfg/no-hardcoded-pat`. JSON, Markdown and YAML use the official languages
+ * (`@eslint/json`, `@eslint/markdown`, eslint-plugin-yml), registered under their usual
+ * prefixes; the other types use the plugin's own.
+ */
+export function allFilesConfig(plugin: ESLint.Plugin, prefix: string): Linter.Config[] {
+  const official: Record<string, ESLint.Plugin> = { json: json as unknown as ESLint.Plugin, markdown: markdown as unknown as ESLint.Plugin, yml: yml as unknown as ESLint.Plugin };
+  return [
+    { name: `${prefix}/all-files/plugins`, plugins: { [prefix]: plugin, ...official } },
+    { name: `${prefix}/all-files/javascript`, files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"], rules: { [RULE]: "error" } },
+    ...FILE_TYPES.map(
+      (type): Linter.Config => ({
+        name: `${prefix}/all-files/${type.name}`,
+        files: type.files,
+        language: type.language.replace(/^@dbcfg\//, `${prefix}/`),
+        rules: { [RULE]: "error" },
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,65 @@
+import type { Rule } from "eslint";
+import { redact } from "@dbcfg/pat";
+import { DIALECTS, type DialectName, dialectOf } from "../text/dialect.js";
+import type { Lexed } from "../text/lexed.js";
+import { scanLexed } from "../text/scan.js";
+
+/** What `no-hardcoded-pat` needs from its options to read a text file. */
+export interface TextScanOptions {
+  checkComments: boolean;
+  isAllowed: (token: string) => boolean;
+}
+
+/** The messageIds under which a text file's findings are reported: the tier itself. */
+export type TextMessageId = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "unparsable" | "useReplacement";
+
+interface SourceLike {
+  text: string;
+  ast: unknown;
+  lexed?: Lexed;
+  parserServices?: { isYAML?: boolean };
+  getLocFromIndex(index: number): { line: number; column: number };
+}
+
+/**
+ * Listeners for the root node of every non-JavaScript language the rule supports: ours
+ * (`TextFile`), `@eslint/json` (`Document`), `@eslint/markdown` (`root`) and, through
+ * `isYamlProgram`, eslint-plugin-yml (`Program`). Each reads the file's text with the dialect
+ * its file name (or our language) names.
+ */
+export function textListeners(context: Rule.RuleContext, options: TextScanOptions): Rule.RuleListener {
+  const check = (dialect: DialectName | null) => {
+    if (dialect) reportText(context, dialect, options);
+  };
+  return {
+    TextFile: (node: { dialect: DialectName }) => check(node.dialect),
+    Document: () => check(dialectOf(context.filename) ?? "json"),
+    root: () => check(dialectOf(context.filename) ?? "markdown"),
+  } as unknown as Rule.RuleListener;
+}
+
+/** True when the `Program` being visited is eslint-plugin-yml's, not JavaScript's. */
+export function isYamlProgram(context: Rule.RuleContext): boolean {
+  return (context.sourceCode as unknown as SourceLike).parserServices?.isYAML === true;
+}
+
+export function reportText(context: Rule.RuleContext, dialect: DialectName, options: TextScanOptions): void {
+  const sourceCode = context.sourceCode as unknown as SourceLike;
+  const text = sourceCode.text;
+  const lexed = sourceCode.lexed ?? DIALECTS[dialect].lex(text);
+  const loc = (from: number, to: number) => ({ start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(to) });
+  for (const problem of lexed.problems) {
+    context.report({ loc: loc(problem.offset, problem.offset), messageId: "unparsable", data: { problem: problem.message, tier: "" } });
+  }
+  const replacement = DIALECTS[dialect].replacement(context.filename, text);
+  for (const finding of scanLexed(lexed, text)) {
+    if (finding.tier === "comment" && !options.checkComments) continue;
+    if (options.isAllowed(finding.token)) continue;
+    const whole = finding.whole;
+    const suggest: Rule.SuggestionReportDescriptor[] =
+      whole && replacement !== null
+        ? [{ messageId: "useReplacement", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(whole, replacement) }]
+        : [];
+    context.report({ loc: loc(finding.start, finding.end), messageId: finding.tier, data: { token: redact(finding.token), tier: finding.tier }, suggest });
+  }
+}
