@@ -6,7 +6,7 @@ import { compileAllowList } from "../util/allow-list.js";
 import { type Node, calleeName, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
 import { envReplacement } from "../util/env-replacement.js";
 import { type LiteralMode, findPatsInLiteral } from "../util/find-in-literal.js";
-import { isYamlProgram, reportText, textListeners } from "./pat-in-text.js";
+import { isYamlProgram, reportText, textListeners } from "../text/report-text.js";
 import { type FoldedString, type Run, type SequencePart, VIA_BINDING, VIA_ENCODED, createFolder } from "../util/fold-constant.js";
 
 export type Options = {

@@ -13,6 +13,8 @@ export interface Piece {
   start: number;
   end: number;
   decoded: Decoded;
+  /** Set on code embedded in another file type: what a suggestion puts there instead of the file's default (null: none). */
+  replacement?: string | null;
 }
 
 /** One operand of a joined expression: a string, a name bound to a constant, or something unknown. */
@@ -32,6 +34,7 @@ export interface Group {
   decode: "base64" | "hex" | "reverse" | null;
   start: number;
   end: number;
+  replacement?: string | null;
 }
 
 /** What a dialect's lexer finds in a text. */

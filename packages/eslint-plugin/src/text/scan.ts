@@ -9,6 +9,8 @@ export interface TextFinding {
   end: number;
   /** The range a suggestion may replace (a whole literal or expression whose value is the token). */
   whole: [number, number] | null;
+  /** What replaces `whole`, when not the file's default (code embedded in another file type). */
+  replacement?: string | null;
 }
 
 const BASE64 = /^[A-Za-z0-9+/_-]{48,}={0,2}$/;
@@ -54,7 +56,7 @@ export function scanLexed(lexed: Lexed, text: string): TextFinding[] {
         const last = g.decode ? run.segments[run.segments.length - 1]! : [...run.segments].reverse().find((s) => s.from < end)!;
         const tier: Tier = g.decode ? "encoded" : usedName ? "binding" : "concat";
         const exact = !g.decode && run.complete && match.index === 0 && end === value.length;
-        findings.push({ token: match.token, tier, start: operandStart(first.operand), end: operandEnd(last.operand), whole: exact ? [g.start, g.end] : null });
+        findings.push({ token: match.token, tier, start: operandStart(first.operand), end: operandEnd(last.operand), whole: exact ? [g.start, g.end] : null, replacement: g.replacement });
       }
     }
   }
@@ -75,7 +77,7 @@ function scanPiece(piece: Piece, text: string, findings: TextFinding[]): void {
     const spelled = text.slice(start, end) === match.token;
     const tier: Tier = !spelled ? "escaped" : piece.kind === "comment" ? "comment" : "literal";
     const exact = piece.kind === "string" && match.index === 0 && match.length === value.length;
-    findings.push({ token: match.token, tier, start, end: spelled ? end : Math.max(end, offsets[match.index + match.length]!), whole: exact ? [piece.start, piece.end] : null });
+    findings.push({ token: match.token, tier, start, end: spelled ? end : Math.max(end, offsets[match.index + match.length]!), whole: exact ? [piece.start, piece.end] : null, replacement: piece.replacement });
   }
   if (piece.kind !== "string") return;
   const trimmed = value.trim();

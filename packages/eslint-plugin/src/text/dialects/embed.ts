@@ -6,7 +6,7 @@ import type { Lexed, Operand, Piece } from "../lexed.js";
  * `# MAGIC` lines of a cell) into file coordinates: `map[i]` is the file offset of the virtual
  * text's unit `i`, `map[length]` its end. The result is added to `into`.
  */
-export function embed(into: Lexed, inner: Lexed, map: readonly number[]): void {
+export function embed(into: Lexed, inner: Lexed, map: readonly number[], replacement?: string | null): void {
   const at = (i: number) => map[Math.min(i, map.length - 1)]!;
   const end = (i: number) => (i <= 0 ? at(0) : at(i - 1) + 1);
   const pieces = new Map<Piece, Piece>();
@@ -14,16 +14,16 @@ export function embed(into: Lexed, inner: Lexed, map: readonly number[]): void {
     let moved = pieces.get(piece);
     if (!moved) {
       const decoded: Decoded = { value: piece.decoded.value, offsets: piece.decoded.offsets.map((o, k, all) => (k === all.length - 1 ? end(o) : at(o))) };
-      moved = { kind: piece.kind, start: at(piece.start), end: end(piece.end), decoded };
+      moved = { kind: piece.kind, start: at(piece.start), end: end(piece.end), decoded, replacement };
       pieces.set(piece, moved);
     }
     return moved;
   };
   const operand = (o: Operand): Operand => (o.kind === "piece" ? { kind: "piece", piece: move(o.piece) } : { ...o, start: at(o.start), end: end(o.end) });
   for (const piece of inner.pieces) into.pieces.push(move(piece));
-  const groups = new Map(inner.groups.map((g) => [g, { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end) }]));
+  const groups = new Map(inner.groups.map((g) => [g, { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end), replacement }]));
   into.groups.push(...groups.values());
-  for (const [name, g] of inner.bindings) into.bindings.set(name, groups.get(g) ?? { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end) });
+  for (const [name, g] of inner.bindings) into.bindings.set(name, groups.get(g) ?? { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end), replacement });
   for (const problem of inner.problems) into.problems.push({ message: problem.message, offset: at(problem.offset) });
 }
 

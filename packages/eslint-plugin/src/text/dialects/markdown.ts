@@ -51,5 +51,5 @@ function closeFence(text: string, lexed: Lexed, fence: { info: string; codeFrom:
     return;
   }
   const map = Array.from({ length: code.length + 1 }, (_, i) => from + i);
-  embed(lexed, inner, map);
+  embed(lexed, inner, map, null);
 }

@@ -40,7 +40,7 @@ export function lexNotebookSource(text: string): Lexed {
     const body = /^%\w+\s*$/.test(first) ? lines.slice(1) : [[lines[0]![0] + first.indexOf(" ") + 1, lines[0]![1]] as [number, number], ...lines.slice(1)];
     if (!body.length) continue;
     const { text: code, map } = sliceText(text, body);
-    embed(lexed, lexMagic(language, code), map);
+    embed(lexed, lexMagic(language, code), map, null);
   }
   return lexed;
 }

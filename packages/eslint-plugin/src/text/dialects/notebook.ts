@@ -44,7 +44,7 @@ export function lexNotebook(text: string, lexCell: CellLexer): Lexed {
       inCells.add(line);
     }
     map.push(lines.length ? lines[lines.length - 1]!.decoded.offsets.at(-1)! : 0);
-    embed(lexed, lexCell(cellType, source), map);
+    embed(lexed, lexCell(cellType, source), map, cellType === "code" && !/^%%?(?!python)\w/.test(source) ? undefined : null);
   }
   for (const piece of strings) if (!inCells.has(piece)) lexed.pieces.push(piece);
   try {

@@ -29,7 +29,7 @@ export function lexPython(text: string): Lexed {
     if (token.indent === 0 && token.type === "name" && tokens[i + 1]?.text === "=" && !KEYWORDS.has(token.text)) {
       const chain = reader.chain(i + 2);
       if (chain) {
-        const bound = group(chain.operands);
+        const bound = chainGroup(tokens, i + 2, chain);
         bind(lexed, seen, token.text, bound);
         if (chain.operands.length > 1) lexed.groups.push(bound);
         i = chain.next;
@@ -40,7 +40,7 @@ export function lexPython(text: string): Lexed {
     }
     const chain = reader.chain(i);
     if (chain && chain.next > i) {
-      if (chain.operands.length > 1) lexed.groups.push(group(chain.operands));
+      if (chain.operands.length > 1) lexed.groups.push(chainGroup(tokens, i, chain));
       i = chain.next;
     } else i++;
   }
@@ -50,6 +50,11 @@ export function lexPython(text: string): Lexed {
 interface Chain {
   operands: Operand[];
   next: number;
+}
+
+/** A chain's operands as a group spanning the chain's tokens (an f-string's quotes included). */
+function chainGroup(tokens: PyToken[], from: number, chain: Chain): Group {
+  return { ...group(chain.operands), start: tokens[from]!.start, end: tokens[chain.next - 1]!.end };
 }
 
 class ChainReader {
@@ -127,7 +132,8 @@ class ChainReader {
           k = item.next;
           if (t[k]?.text === ",") k++;
         }
-        if (items.length > 1) this.lexed.groups.push(group(items, separator));
+        // The group spans the whole call, which is what a suggestion replaces.
+        if (items.length > 1) this.lexed.groups.push({ ...group(items, separator), start: operands[0].piece.start, end: t[close]?.end ?? t[next + 2]!.end });
       }
       return { operands: [{ kind: "unknown", start: operands[0].piece.start, end: t[close]?.end ?? t[next + 2]!.end }], next: close + 1 };
     }

@@ -1,8 +1,8 @@
 import type { Rule } from "eslint";
 import { redact } from "@dbcfg/pat";
-import { DIALECTS, type DialectName, dialectOf } from "../text/dialect.js";
-import type { Lexed } from "../text/lexed.js";
-import { scanLexed } from "../text/scan.js";
+import { DIALECTS, type DialectName, dialectOf } from "./dialect.js";
+import type { Lexed } from "./lexed.js";
+import { scanLexed } from "./scan.js";
 
 /** What `no-hardcoded-pat` needs from its options to read a text file. */
 export interface TextScanOptions {
@@ -51,11 +51,12 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
   for (const problem of lexed.problems) {
     context.report({ loc: loc(problem.offset, problem.offset), messageId: "unparsable", data: { problem: problem.message, tier: "" } });
   }
-  const replacement = DIALECTS[dialect].replacement(context.filename, text);
+  const fileReplacement = DIALECTS[dialect].replacement(context.filename, text);
   for (const finding of scanLexed(lexed, text)) {
     if (finding.tier === "comment" && !options.checkComments) continue;
     if (options.isAllowed(finding.token)) continue;
     const whole = finding.whole;
+    const replacement = finding.replacement === undefined ? fileReplacement : finding.replacement;
     const suggest: Rule.SuggestionReportDescriptor[] =
       whole && replacement !== null
         ? [{ messageId: "useReplacement", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(whole, replacement) }]
