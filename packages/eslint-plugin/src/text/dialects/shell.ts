@@ -35,12 +35,14 @@ export function lexShell(text: string): Lexed {
     const assignment = commandStart ? /^(?:export\s+|local\s+|readonly\s+|declare\s+)?([A-Za-z_]\w*)=/.exec(text.slice(i, i + 200)) : null;
     const wordStart = assignment ? i + assignment[0].length : i;
     const word = readWord(text, wordStart, lexed.pieces);
+    // The group spans the whole word (its quotes included), which is what a suggestion replaces.
+    const wordGroup = word.operands.length ? { ...group(word.operands), start: wordStart, end: word.end } : null;
     if (assignment) {
-      const value = word.operands.length ? group(word.operands) : null;
+      const value = word.operands.length ? wordGroup : null;
       if (value) bind(lexed, seen, assignment[1]!, value);
       else lexed.bindings.delete(assignment[1]!);
     } else commandStart = false;
-    if (word.operands.length > 1) lexed.groups.push(group(word.operands));
+    if (wordGroup && word.operands.length > 1) lexed.groups.push(wordGroup);
     i = Math.max(word.end, i + 1);
   }
   return lexed;
