@@ -8,7 +8,8 @@ import type { Lexed, Operand, Piece } from "../lexed.js";
  */
 export function embed(into: Lexed, inner: Lexed, map: readonly number[], replacement?: string | null): void {
   const at = (i: number) => map[Math.min(i, map.length - 1)]!;
-  const end = (i: number) => (i <= 0 ? at(0) : at(i - 1) + 1);
+  // An end maps to where the next unit's source starts: past a whole escape (`\"` in a notebook).
+  const end = at;
   const pieces = new Map<Piece, Piece>();
   const move = (piece: Piece): Piece => {
     let moved = pieces.get(piece);
@@ -34,7 +35,8 @@ export function sliceText(text: string, slices: readonly (readonly [number, numb
   slices.forEach(([from, to], k) => {
     if (k > 0) {
       virtual += separator;
-      for (let s = 0; s < separator.length; s++) map.push(from);
+      // A separator stands where the previous slice ended, so that a piece ending there ends there.
+      for (let s = 0; s < separator.length; s++) map.push(slices[k - 1]![1]);
     }
     virtual += text.slice(from, to);
     for (let i = from; i < to; i++) map.push(i);
