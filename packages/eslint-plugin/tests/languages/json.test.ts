@@ -56,8 +56,8 @@ describe("Jupyter notebooks (@dbcfg/notebook)", () => {
           {
             messageId: "literal",
             line: 4,
-            column: 13,
-            endColumn: 49,
+            column: 14,
+            endColumn: 50,
             suggestions: [{ messageId: "useReplacement", output: notebook([{ cell_type: "code", source: ["import requests\n", `token = ${RAW_SECRET}`] }]) }],
           },
         ],
