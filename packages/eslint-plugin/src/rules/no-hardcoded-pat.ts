@@ -14,7 +14,7 @@ export type Options = {
   decode: boolean;
   allow: string[];
 };
-export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement";
+export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement" | "keepOutOfGit";
 
 /** Calls that can assemble or decode a string from constants. */
 const FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse", "from", "fromCharCode", "fromCodePoint", "atob"]);
@@ -59,6 +59,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       encoded: `Databricks personal access token {{token}} hidden by an encoding (base64, hex, char codes or reversal). ${REVOKE}`,
       useEnv: "Replace with process.env.DATABRICKS_TOKEN.",
       useReplacement: "Replace with {{replacement}}.",
+      keepOutOfGit: "Add a comment at the top of this file saying it holds a secret and belongs in .gitignore.",
       unparsable: "This file could not be read as its format ({{problem}}); only the tokens its text spells out were looked for.",
     },
   },

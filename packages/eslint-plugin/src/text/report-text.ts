@@ -1,6 +1,6 @@
 import type { Rule } from "eslint";
 import { redact } from "@dbcfg/pat";
-import { DIALECTS, type DialectName, dialectOf } from "./dialect.js";
+import { DIALECTS, type DialectName, KEEP_OUT_OF_GIT, KEEP_OUT_OF_GIT_DIALECTS, dialectOf } from "./dialect.js";
 import type { Lexed } from "./lexed.js";
 import { scanLexed } from "./scan.js";
 
@@ -11,7 +11,7 @@ export interface TextScanOptions {
 }
 
 /** The messageIds under which a text file's findings are reported: the tier itself. */
-export type TextMessageId = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "unparsable" | "useReplacement";
+export type TextMessageId = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "unparsable" | "useReplacement" | "keepOutOfGit";
 
 interface SourceLike {
   text: string;
@@ -61,6 +61,10 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
       whole && replacement !== null
         ? [{ messageId: "useReplacement", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(whole, replacement) }]
         : [];
+    // Files that hold secrets by design (`.env`, `.databrickscfg`) are fixed by keeping them out of git.
+    if (KEEP_OUT_OF_GIT_DIALECTS.has(dialect) && finding.tier !== "comment" && !text.startsWith(KEEP_OUT_OF_GIT)) {
+      suggest.push({ messageId: "keepOutOfGit", fix: (fixer) => fixer.insertTextBeforeRange([0, 0], KEEP_OUT_OF_GIT) });
+    }
     context.report({ loc: loc(finding.start, finding.end), messageId: finding.tier, data: { token: redact(finding.token), tier: finding.tier }, suggest });
   }
 }

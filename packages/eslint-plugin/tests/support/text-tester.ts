@@ -24,3 +24,11 @@ export function runInLanguage(language: string, filename: string, cases: Cases):
     invalid: cases.invalid.map(withName),
   } as Cases);
 }
+
+/** The 1-based line and column where `needle` first occurs in `code` (after `from`), for pinning positions. */
+export function locate(code: string, needle: string, from = 0): { line: number; column: number } {
+  const index = code.indexOf(needle, from);
+  if (index < 0) throw new Error(`locate: ${JSON.stringify(needle)} is not in the test code`);
+  const before = code.slice(0, index).split("\n");
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
