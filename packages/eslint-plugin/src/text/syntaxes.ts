@@ -54,7 +54,7 @@ export const SCALA: GenericSyntax = {
   blockComments: [["/*", "*/"]],
   concat: ["+"],
   joinCalls: {},
-  binding: /^(?:val|var|lazy val) ([A-Za-z_]\w*) = /,
+  binding: /^(?:val|lazy val|final val) ([A-Za-z_]\w*) = /,
   name: /[A-Za-z_]\w*/y,
 };
 

@@ -82,20 +82,23 @@ export function lexGeneric(text: string, syntax: GenericSyntax): Lexed {
       next++;
     }
     while (tokens[next]?.type === "op" && ["]", ")"].includes((tokens[next] as { text: string }).text)) next++;
-    if (items.length > 1 && items.every((item) => item.kind !== "unknown")) lexed.groups.push(group(items, separator));
     const head = tokens[k] as { start: number };
     const last = tokens[next - 1]!;
-    return { operand: { kind: "unknown", start: head.start, end: last.type === "string" ? last.piece.end : last.end }, next };
+    const end = last.type === "string" ? last.piece.end : last.end;
+    // The group spans the whole call, which is what a suggestion replaces.
+    if (items.length > 1 && items.every((item) => item.kind !== "unknown")) lexed.groups.push({ ...group(items, separator), start: head.start, end });
+    return { operand: { kind: "unknown", start: head.start, end }, next };
   };
   let k = 0;
   while (k < tokens.length) {
     const token = tokens[k]!;
     if (syntax.binding && token.type === "name" && token.lineStart) {
-      const line = tokens.slice(k, k + 3).map((t) => (t.type === "string" ? "\u0000" : t.text)).join(" ");
+      const line = `${tokens.slice(k, k + 4).map((t) => (t.type === "string" ? "\u0000" : t.text)).join(" ")} `;
       const match = syntax.binding.exec(line);
       if (match) {
         const valueAt = k + match[0].trim().split(" ").length;
         const value = chain(valueAt);
+        if (!value) lexed.bindings.delete(match[1]!);
         if (value) {
           bind(lexed, seen, match[1]!, group(value.operands));
           if (value.operands.length > 1) lexed.groups.push(group(value.operands));
@@ -103,6 +106,12 @@ export function lexGeneric(text: string, syntax: GenericSyntax): Lexed {
           continue;
         }
       }
+    }
+    // Any other assignment to a bound name (`p = …`, `p <- …`) means it was no constant.
+    const assigned = tokens[k + 1];
+    if (token.type === "name" && token.lineStart && assigned?.type === "op" && (assigned.text === "=" || assigned.text === "<-")) {
+      seen.add(token.text);
+      lexed.bindings.delete(token.text);
     }
     const found = chain(k);
     if (found && found.operands.length > 1) lexed.groups.push(group(found.operands));
