@@ -22,8 +22,8 @@ export interface EscapeStyle {
 
 /** A decoded string: its value and, per UTF-16 unit, the file offset of its source (plus the end offset last). */
 export interface Decoded {
-  value: string;
-  offsets: number[];
+  readonly value: string;
+  readonly offsets: readonly number[];
 }
 
 const C = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", a: "\x07", "0": "\0" };
@@ -54,70 +54,94 @@ const HEX = /^[0-9a-fA-F]+$/;
 
 /**
  * Decodes `raw` (a string's contents, delimiters excluded), which starts at file offset `at`.
- * Never fails: an escape that does not parse stands for itself, as written.
+ * Never fails: an escape that does not parse stands for itself, as written. The value is built
+ * from slices; the offsets only when asked for.
  */
 export function decode(raw: string, at: number, style: EscapeStyle): Decoded {
   if (!raw.includes(style.escape)) return verbatim(raw, at);
-  let value = "";
-  const offsets: number[] = [];
-  const emit = (text: string, from: number) => {
-    value += text;
-    for (let k = 0; k < text.length; k++) offsets.push(at + from);
-  };
+  const chunks: string[] = [];
+  walk(raw, style, (text) => chunks.push(text));
+  return new Escaped(chunks.join(""), raw, at, style);
+}
+
+class Escaped implements Decoded {
+  #offsets: number[] | null = null;
+  constructor(
+    readonly value: string,
+    private readonly raw: string,
+    private readonly at: number,
+    private readonly style: EscapeStyle,
+  ) {}
+  get offsets(): readonly number[] {
+    if (!this.#offsets) {
+      const offsets: number[] = [];
+      walk(this.raw, this.style, (text, from, copied) => {
+        for (let k = 0; k < text.length; k++) offsets.push(this.at + from + (copied ? k : 0));
+      });
+      offsets.push(this.at + this.raw.length);
+      this.#offsets = offsets;
+    }
+    return this.#offsets;
+  }
+}
+
+/**
+ * Calls `emit` for each stretch of the value in order: `copied` stretches stand for themselves
+ * from raw offset `from` on; the others are one escape's value, which starts at `from`.
+ */
+function walk(raw: string, style: EscapeStyle, emit: (text: string, from: number, copied: boolean) => void): void {
   let i = 0;
   while (i < raw.length) {
-    const ch = raw[i]!;
-    if (ch !== style.escape || i + 1 >= raw.length) {
-      emit(ch, i++);
-      continue;
-    }
-    const next = raw[i + 1]!;
+    const next = raw.indexOf(style.escape, i);
+    const stop = next < 0 || next + 1 >= raw.length ? raw.length : next;
+    if (stop > i) emit(raw.slice(i, stop), i, true);
+    if (stop >= raw.length) return;
+    i = stop;
+    const escaped = raw[i + 1]!;
     const hex = (digits: number) => {
       const text = raw.slice(i + 2, i + 2 + digits);
       return text.length === digits && HEX.test(text) ? parseInt(text, 16) : -1;
     };
     let code = -1;
     let length = 2;
-    if (next === "\n" || next === "\r") {
+    if (escaped === "\n" || escaped === "\r") {
       if (style.lineContinuation) {
-        i += next === "\r" && raw[i + 2] === "\n" ? 3 : 2;
+        i += escaped === "\r" && raw[i + 2] === "\n" ? 3 : 2;
         continue;
       }
-    } else if (next === "x" && style.hex2) {
+    } else if (escaped === "x" && style.hex2) {
       code = hex(2);
       length = 4;
-    } else if (next === "u" && style.braced && raw[i + 2] === "{") {
+    } else if (escaped === "u" && style.braced && raw[i + 2] === "{") {
       const close = raw.indexOf("}", i + 3);
       const digits = close < 0 ? "" : raw.slice(i + 3, close);
       code = HEX.test(digits) && digits.length <= 6 ? parseInt(digits, 16) : -1;
       length = close + 1 - i;
-    } else if (next === "u" && style.hex4) {
+    } else if (escaped === "u" && style.hex4) {
       code = hex(4);
       length = 6;
-    } else if (next === "U" && style.hex8) {
+    } else if (escaped === "U" && style.hex8) {
       code = hex(8);
       length = 10;
-    } else if (style.octal && next >= "0" && next <= "7") {
+    } else if (style.octal && escaped >= "0" && escaped <= "7") {
       const digits = /^[0-7]{1,3}/.exec(raw.slice(i + 1, i + 4))![0];
       code = parseInt(digits, 8);
       length = 1 + digits.length;
     }
     if (code >= 0 && code <= 0x10ffff) {
-      emit(String.fromCodePoint(code), i);
+      emit(String.fromCodePoint(code), i, false);
       i += length;
-    } else if (next in style.singles) {
-      emit(style.singles[next]!, i);
+    } else if (escaped in style.singles) {
+      emit(style.singles[escaped]!, i, false);
       i += 2;
     } else if (style.keepUnknown) {
-      emit(ch, i);
+      emit(style.escape, i, true);
       i++;
     } else {
-      emit(next, i);
+      emit(escaped, i, false);
       i += 2;
     }
   }
-  offsets.push(at + raw.length);
-  return { value, offsets };
 }
 
 /** A string whose value is its text, doubled delimiters (`''` in SQL, YAML, PowerShell) undone. */
@@ -135,8 +159,22 @@ export function undouble(raw: string, at: number, quote: string): Decoded {
   return { value, offsets };
 }
 
+/** Text that stands for itself; its offsets are built only when asked for (most pieces never are). */
+class Verbatim implements Decoded {
+  #offsets: number[] | null = null;
+  constructor(
+    readonly value: string,
+    private readonly at: number,
+  ) {}
+  get offsets(): readonly number[] {
+    if (!this.#offsets) {
+      this.#offsets = new Array<number>(this.value.length + 1);
+      for (let i = 0; i <= this.value.length; i++) this.#offsets[i] = this.at + i;
+    }
+    return this.#offsets;
+  }
+}
+
 export function verbatim(raw: string, at: number): Decoded {
-  const offsets = new Array<number>(raw.length + 1);
-  for (let i = 0; i <= raw.length; i++) offsets[i] = at + i;
-  return { value: raw, offsets };
+  return new Verbatim(raw, at);
 }

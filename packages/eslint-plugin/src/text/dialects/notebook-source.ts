@@ -15,7 +15,7 @@ const MAGIC = /^# MAGIC ?/;
  */
 export function lexNotebookSource(text: string): Lexed {
   const lexed = lexPython(text);
-  if (!text.replace(/^\uFEFF/, "").startsWith("# Databricks notebook source")) return lexed;
+  if (!/^\uFEFF?# Databricks notebook source/.test(text)) return lexed;
   const magicLines: [number, number][][] = [];
   let cell: [number, number][] = [];
   let offset = 0;

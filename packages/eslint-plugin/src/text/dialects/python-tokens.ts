@@ -16,6 +16,7 @@ export interface PyToken {
 const STRING_START = /[rRbBuUfF]{0,2}(?:'''|"""|'|")/y;
 const NAME = /[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/y;
 const NUMBER = /[0-9][\w.]*|\.[0-9][\w.]*/y;
+const PREFIX_LETTERS = new Set([..."rRbBuUfF"]);
 const SIMPLE_NAME = /^\s*([A-Za-z_]\w*)\s*(?:=\s*)?(?:![rsa])?\s*$/;
 
 /**
@@ -56,8 +57,9 @@ export function tokenizePython(text: string, pieces: Piece[]): PyToken[] {
     }
     const indent = lineStart ? column : undefined;
     lineStart = false;
+    const quoteOrPrefix = ch === '"' || ch === "'" || PREFIX_LETTERS.has(ch);
     STRING_START.lastIndex = i;
-    const opening = STRING_START.exec(text);
+    const opening = quoteOrPrefix ? STRING_START.exec(text) : null;
     if (opening) {
       const token = readString(text, i, opening[0], pieces);
       tokens.push({ ...token, indent });
@@ -73,8 +75,8 @@ export function tokenizePython(text: string, pieces: Piece[]): PyToken[] {
     }
     if ("([{".includes(ch)) depth++;
     else if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
-    const two = text.slice(i, i + 2);
-    const op = two === "==" || two === "+=" || two === "::" || two === "->" || two === ":=" ? two : ch;
+    const after = text[i + 1];
+    const op = (after === "=" && (ch === "=" || ch === "+" || ch === ":")) || (ch === ":" && after === ":") || (ch === "-" && after === ">") ? ch + after : ch;
     tokens.push({ type: "op", start: i, end: i + op.length, text: op, indent });
     i += op.length;
   }
@@ -93,6 +95,7 @@ function readString(text: string, start: number, opening: string, pieces: Piece[
   const triple = quote.length === 3;
   let i = bodyStart;
   let bodyEnd = -1;
+  const q = quote[0]!;
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === "\\") {
@@ -100,7 +103,7 @@ function readString(text: string, start: number, opening: string, pieces: Piece[
       continue;
     }
     if (!triple && ch === "\n") break;
-    if (text.startsWith(quote, i)) {
+    if (ch === q && (!triple || text.startsWith(quote, i))) {
       bodyEnd = i;
       break;
     }
