@@ -5,6 +5,7 @@ import { createRule } from "../create-rule.js";
 import { compileAllowList } from "../util/allow-list.js";
 import { type Node, calleeName, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
 import { envReplacement } from "../util/env-replacement.js";
+import { RECEIVER_FOLDING_METHODS, isFoldingGlobal, isFoldingMethod } from "../util/folding-calls.js";
 import { type LiteralMode, findPatsInLiteral } from "../util/find-in-literal.js";
 import { isYamlProgram, reportText, textListeners } from "../text/report-text.js";
 import { type FoldedString, type Run, type SequencePart, VIA_BINDING, VIA_ENCODED, createFolder } from "../util/fold-constant.js";
@@ -16,10 +17,6 @@ export type Options = {
 };
 export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement" | "keepOutOfGit";
 
-/** Calls that can assemble or decode a string from constants. */
-const FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse", "from", "fromCharCode", "fromCodePoint", "atob"]);
-/** Folding calls whose value depends on their receiver only (`join` and `concat` when it is not constant). */
-const RECEIVER_FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse"]);
 const REVOKE = "Revoke it, and read the token at run time (for example from process.env.DATABRICKS_TOKEN).";
 
 export const noHardcodedPat = createRule<Options, MessageIds>({
@@ -127,8 +124,8 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
 
     function isFoldingCall(node: ESTree.CallExpression): boolean {
       const callee = unwrap(node.callee as Node);
-      if (callee.type === "Identifier") return callee.name === "atob" || callee.name === "String";
-      return callee.type === "MemberExpression" && FOLDING_METHODS.has(staticPropertyName(callee) ?? "");
+      if (callee.type === "Identifier") return isFoldingGlobal(callee.name);
+      return callee.type === "MemberExpression" && isFoldingMethod(staticPropertyName(callee) ?? "");
     }
 
     function isComposite(node: Node): boolean {
