@@ -17,7 +17,7 @@ export type Options = {
 };
 export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement" | "keepOutOfGit";
 
-const REVOKE = "Revoke it, and read the token at run time (for example from process.env.DATABRICKS_TOKEN).";
+const REVOKE = "Revoke it, and read the token at run time (from an environment variable such as DATABRICKS_TOKEN, or a secret store).";
 
 export const noHardcodedPat = createRule<Options, MessageIds>({
   name: "no-hardcoded-pat",
@@ -277,7 +277,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       if (isComposite(node) && !isTextPart(node) && !cannotReport(node) && !isAbsorbed(node)) checkComposite(node);
     }
 
-    const textOptions = { checkComments: options.checkComments, isAllowed };
+    const textOptions = { checkComments: options.checkComments, decode: options.decode, isAllowed };
     return {
       ...textListeners(context, textOptions),
       Program() {

@@ -7,6 +7,8 @@ import { scanLexed } from "./scan.js";
 /** What `no-hardcoded-pat` needs from its options to read a text file. */
 export interface TextScanOptions {
   checkComments: boolean;
+  /** Look for tokens behind encodings (base64, hex, reversal). */
+  decode: boolean;
   isAllowed: (token: string) => boolean;
 }
 
@@ -54,6 +56,7 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
   const fileReplacement = DIALECTS[dialect].replacement(context.filename, text);
   for (const finding of scanLexed(lexed, text)) {
     if (finding.tier === "comment" && !options.checkComments) continue;
+    if (finding.tier === "encoded" && !options.decode) continue;
     if (options.isAllowed(finding.token)) continue;
     const whole = finding.whole;
     const replacement = finding.replacement === undefined ? fileReplacement : finding.replacement;

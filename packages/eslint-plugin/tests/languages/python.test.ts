@@ -34,6 +34,7 @@ describe("Python (@dbcfg/python)", () => {
       `pattern = r"${P}[0-9a-f]{32}"`,
       { code: `# ${T}`, options: [{ checkComments: false }] },
       { code: `token = "${T}"`, options: [{ allow: [T] }] },
+      { code: `token = base64.b64decode("${B64}")`, options: [{ decode: false }] },
       'def broken(:\n  s = "unterminated',
     ],
     invalid: [
