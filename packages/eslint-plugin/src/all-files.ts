@@ -1,8 +1,14 @@
-import json from "@eslint/json";
-import markdown from "@eslint/markdown";
+import { createRequire } from "node:module";
 import type { ESLint, Linter } from "eslint";
-import yml from "eslint-plugin-yml";
 import { FILE_TYPES } from "./file-types.js";
+
+const require = createRequire(import.meta.url);
+
+/** An official plugin, loaded when `all-files` is first read (`require` of an ES module, Node ≥ 20.19). */
+function load(name: string): ESLint.Plugin {
+  const loaded = require(name) as ESLint.Plugin & { default?: ESLint.Plugin };
+  return loaded.default ?? loaded;
+}
 
 const RULE = "@dbcfg/no-hardcoded-pat";
 
@@ -13,7 +19,7 @@ const RULE = "@dbcfg/no-hardcoded-pat";
  * prefixes; the other types use the plugin's own.
  */
 export function allFilesConfig(plugin: ESLint.Plugin, prefix: string): Linter.Config[] {
-  const official: Record<string, ESLint.Plugin> = { json: json as unknown as ESLint.Plugin, markdown: markdown as unknown as ESLint.Plugin, yml: yml as unknown as ESLint.Plugin };
+  const official: Record<string, ESLint.Plugin> = { json: load("@eslint/json"), markdown: load("@eslint/markdown"), yml: load("eslint-plugin-yml") };
   return [
     { name: `${prefix}/all-files/plugins`, plugins: { [prefix]: plugin, ...official } },
     { name: `${prefix}/all-files/javascript`, files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"], rules: { [RULE]: "error" } },
