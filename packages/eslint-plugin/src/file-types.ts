@@ -6,18 +6,19 @@ export interface FileType {
 }
 
 /**
- * JSON, Markdown and YAML are read by the official languages (`json/…`, `markdown/gfm`,
- * `yml/yaml`); `.ipynb` by ours, which maps cell code back into the file and survives a notebook
- * that is not valid JSON.
+ * Markdown is read by the official `markdown/gfm`; YAML and JSON by the official parsers of
+ * eslint-plugin-yml and @eslint/json, through `@dbcfg/yaml`/`@dbcfg/json`, which fall back to the
+ * plugin's lexer on a file the parser rejects; `.ipynb` by ours, which maps cell code back into the
+ * file and survives a notebook that is not valid JSON.
  */
 export const FILE_TYPES: readonly FileType[] = [
   { name: "python", files: ["**/*.py"], language: "@dbcfg/python" },
   { name: "notebook", files: ["**/*.ipynb"], language: "@dbcfg/notebook" },
   { name: "shell", files: ["**/*.sh", "**/*.bash", "**/*.zsh"], language: "@dbcfg/shell" },
   { name: "powershell", files: ["**/*.ps1"], language: "@dbcfg/powershell" },
-  { name: "yaml", files: ["**/*.yml", "**/*.yaml"], language: "yml/yaml" },
-  { name: "json", files: ["**/*.json"], language: "json/json" },
-  { name: "jsonc", files: ["**/*.jsonc"], language: "json/jsonc" },
+  { name: "yaml", files: ["**/*.yml", "**/*.yaml"], language: "@dbcfg/yaml" },
+  { name: "json", files: ["**/*.json"], language: "@dbcfg/json" },
+  { name: "jsonc", files: ["**/*.jsonc"], language: "@dbcfg/jsonc" },
   { name: "markdown", files: ["**/*.md"], language: "markdown/gfm" },
   { name: "dotenv", files: ["**/.env", "**/.env.*"], language: "@dbcfg/dotenv" },
   { name: "ini", files: ["**/.databrickscfg", "**/*.ini", "**/*.cfg", "**/*.conf", "**/*.properties", "**/.netrc", "**/.pypirc"], language: "@dbcfg/ini" },

@@ -23,18 +23,21 @@ export class TextLanguage implements Language {
   }
 
   parse(file: File): OkParseResult<TextFileNode> {
-    const text = String(file.body);
-    const lines = text.split(/\r\n|[\r\n\u2028\u2029]/u);
-    const ast: TextFileNode = {
-      type: "TextFile",
-      dialect: this.dialect,
-      range: [0, text.length],
-      loc: { start: { line: 1, column: 1 }, end: { line: lines.length, column: lines[lines.length - 1]!.length + 1 } },
-    };
-    return { ok: true, ast };
+    return { ok: true, ast: textFileNode(String(file.body), this.dialect, this.columnStart) };
   }
 
   createSourceCode(file: File, result: OkParseResult<TextFileNode>): TextSourceCode {
     return new TextSourceCode({ text: String(file.body), ast: result.ast });
   }
+}
+
+/** The one node of a text file's AST; `columnStart` is the language's (the base of every column). */
+export function textFileNode(text: string, dialect: DialectName, columnStart: 0 | 1): TextFileNode {
+  const lines = text.split(/\r\n|[\r\n\u2028\u2029]/u);
+  return {
+    type: "TextFile",
+    dialect,
+    range: [0, text.length],
+    loc: { start: { line: 1, column: columnStart }, end: { line: lines.length, column: lines[lines.length - 1]!.length + columnStart } },
+  };
 }

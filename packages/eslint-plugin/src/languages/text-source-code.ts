@@ -9,6 +9,8 @@ export interface TextFileNode {
   dialect: DialectName;
   range: [number, number];
   loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+  /** Set when an official parser rejected the file and the lexer reads it instead: what it said, and where. */
+  parseProblem?: { message: string; line: number; column: number };
 }
 
 interface CommentNode {

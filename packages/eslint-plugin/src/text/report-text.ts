@@ -1,6 +1,7 @@
 import type { Rule } from "eslint";
 import { redact } from "@dbcfg/pat";
 import { DIALECTS, type DialectName, KEEP_OUT_OF_GIT, KEEP_OUT_OF_GIT_DIALECTS, dialectOf } from "./dialect.js";
+import type { TextFileNode } from "../languages/text-source-code.js";
 import type { Lexed } from "./lexed.js";
 import { scanLexed } from "./scan.js";
 
@@ -34,7 +35,15 @@ export function textListeners(context: Rule.RuleContext, options: TextScanOption
     if (dialect) reportText(context, dialect, options);
   };
   return {
-    TextFile: (node: { dialect: DialectName }) => check(node.dialect),
+    TextFile: (node: TextFileNode) => {
+      if (node.parseProblem) {
+        const { message, line, column } = node.parseProblem;
+        // The parser's position, in the language's own column base.
+        const at = { line, column };
+        context.report({ loc: { start: at, end: at }, messageId: "unparsable", data: { problem: message, tier: "" } });
+      }
+      check(node.dialect);
+    },
     Document: () => check(dialectOf(context.filename) ?? "json"),
     root: () => check(dialectOf(context.filename) ?? "markdown"),
   } as unknown as Rule.RuleListener;

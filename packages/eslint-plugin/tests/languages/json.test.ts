@@ -93,3 +93,13 @@ describe("Jupyter notebooks (@dbcfg/notebook)", () => {
     ],
   });
 });
+
+describe("JSON through @dbcfg/json (@eslint/json's parser, the lexer when it rejects a file)", () => {
+  runInLanguage("@dbcfg/json", "config.json", {
+    valid: ['{"token": "${DATABRICKS_TOKEN}"}'],
+    invalid: [
+      { code: `{"token": "${T}"}`, errors: [{ messageId: "literal", line: 1, column: 12 }] },
+      { code: `{"token": "${T}",`, errors: [{ messageId: "literal", line: 1, column: 12 }, { messageId: "unparsable", line: 1, column: 49 }] },
+    ],
+  });
+});

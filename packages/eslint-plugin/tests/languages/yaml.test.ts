@@ -52,3 +52,14 @@ describe("GitHub Actions workflows", () => {
     ],
   });
 });
+
+describe("YAML through @dbcfg/yaml (eslint-plugin-yml's parser, the lexer when it rejects a file)", () => {
+  const broken = `a: [unclosed\n  t: ${T}`;
+  runInLanguage("@dbcfg/yaml", "values.yaml", {
+    valid: [`token: ${SECRET}`],
+    invalid: [
+      { code: `token: ${T}`, errors: [{ messageId: "literal", line: 1, column: 8 }] },
+      { code: broken, errors: [{ messageId: "unparsable", line: 1, column: 4 }, { messageId: "literal", line: 2, column: 6 }] },
+    ],
+  });
+});

@@ -24,6 +24,7 @@ export function createAllFilesProject() {
     "scripts/deploy.sh": `#!/bin/sh\nTOKEN="${PREFIX}"'${body("sh")}'\n`,
     "scripts/deploy.ps1": `$token = '${token("ps1")}'`,
     ".github/workflows/ci.yml": `on: push\njobs:\n  d:\n    env:\n      DATABRICKS_TOKEN: ${token("yml")}\n`,
+    "k8s/broken.yaml": `a: [unclosed\n  token: ${token("broken-yaml")}\n`,
     "k8s/secret.yaml": `kind: Secret\ndata:\n  token: ${Buffer.from(token("k8s")).toString("base64")}\n`,
     "config/settings.json": `{"token": "\\u0064api${body("json")}"}`,
     "config/settings.jsonc": `{\n  // ${token("jsonc")}\n}`,
@@ -55,6 +56,8 @@ export function createAllFilesProject() {
     at("config/settings.jsonc", "comment", 2, 6),
     at("infra/main.tf", "concat", 2, 21),
     at("jobs/etl.py", "binding", 3, 9),
+    at("k8s/broken.yaml", "unparsable", 1, 4),
+    at("k8s/broken.yaml", "literal", 2, 10),
     at("k8s/secret.yaml", "encoded", 3, 10),
     { file: "notebooks/broken.ipynb", ruleId: RULE, messageId: "literal", line: 1, column: 30 },
     { file: "notebooks/broken.ipynb", ruleId: RULE, messageId: "unparsable", line: 1, column: 68 },
@@ -69,6 +72,6 @@ export function createAllFilesProject() {
     at("src/Job.scala", "literal", 1, 14),
     at("src/app.js", "literal", 1, 19),
   ];
-  const tokens = ["js", "py", "fake", "magic", "ipynb", "broken", "sh", "ps1", "yml", "k8s", "json", "jsonc", "md", "env", "cfg", "toml", "tf", "sql", "scala", "r", "docker", "txt"].map(token);
+  const tokens = ["js", "py", "fake", "magic", "ipynb", "broken", "broken-yaml", "sh", "ps1", "yml", "k8s", "json", "jsonc", "md", "env", "cfg", "toml", "tf", "sql", "scala", "r", "docker", "txt"].map(token);
   return { dir, expected, bodies: tokens.map((t) => t.slice(PREFIX.length)) };
 }
