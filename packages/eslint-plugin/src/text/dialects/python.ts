@@ -38,13 +38,26 @@ export function lexPython(text: string): Lexed {
       seen.add(token.text);
       lexed.bindings.delete(token.text);
     }
-    const chain = reader.chain(i);
+    const chain = mayStartChain(tokens, i) ? reader.chain(i) : null;
     if (chain && chain.next > i) {
       if (chain.operands.length > 1) lexed.groups.push(chainGroup(tokens, i, chain));
       i = chain.next;
     } else i++;
   }
   return lexed;
+}
+
+/**
+ * Whether a chain worth folding may start at token `i`: a string or `(`; a name that is not an
+ * attribute (`x.NAME` is not the module's `NAME`) and is followed by `+` or is a decoder's call.
+ * Other tokens are skipped without building a chain (most tokens of a file are names).
+ */
+function mayStartChain(tokens: PyToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.type === "string" || token.text === "(") return true;
+  if (token.type !== "name" || tokens[i - 1]?.text === ".") return false;
+  const next = tokens[i + 1]?.text;
+  return next === "+" || (next === "(" && token.text in DECODERS);
 }
 
 interface Chain {
