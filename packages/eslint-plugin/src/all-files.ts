@@ -12,6 +12,31 @@ function load(name: string): ESLint.Plugin {
 
 const RULE = "@dbcfg/no-hardcoded-pat";
 
+/** `@typescript-eslint/parser` where the project has it (TypeScript files are linted only then), else null. */
+function typescriptParser(): Linter.Parser | null {
+  try {
+    return load("@typescript-eslint/parser") as unknown as Linter.Parser;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * JavaScript as `recommended` lints it, JSX with `ecmaFeatures.jsx`, and TypeScript with
+ * `@typescript-eslint/parser` when it can be loaded (a later config of yours may set another).
+ */
+function scriptConfigs(prefix: string): Linter.Config[] {
+  const rules: Linter.RulesRecord = { [RULE]: "error" };
+  const jsx = { ecmaFeatures: { jsx: true } };
+  const configs: Linter.Config[] = [
+    { name: `${prefix}/all-files/javascript`, files: ["**/*.{js,mjs,cjs}"], rules },
+    { name: `${prefix}/all-files/jsx`, files: ["**/*.jsx"], languageOptions: { parserOptions: jsx }, rules },
+  ];
+  const parser = typescriptParser();
+  if (parser) configs.push({ name: `${prefix}/all-files/typescript`, files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser, parserOptions: jsx }, rules });
+  return configs;
+}
+
 /**
  * `configs["all-files"]`: one flat config object per file type, each naming its language and
  * turning on `@dbcfg/no-hardcoded-pat`. JSON, Markdown and YAML use the official languages
@@ -22,7 +47,7 @@ export function allFilesConfig(plugin: ESLint.Plugin, prefix: string): Linter.Co
   const official: Record<string, ESLint.Plugin> = { json: load("@eslint/json"), markdown: load("@eslint/markdown"), yml: load("eslint-plugin-yml") };
   return [
     { name: `${prefix}/all-files/plugins`, plugins: { [prefix]: plugin, ...official } },
-    { name: `${prefix}/all-files/javascript`, files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"], rules: { [RULE]: "error" } },
+    ...scriptConfigs(prefix),
     ...FILE_TYPES.map(
       (type): Linter.Config => ({
         name: `${prefix}/all-files/${type.name}`,

@@ -17,6 +17,8 @@ export function createAllFilesProject() {
   const body = (seed: string) => fakeBody(`all-files-${seed}`);
   const files: Record<string, string> = {
     "src/app.js": `export const t = "${token("js")}";`,
+    "src/view.jsx": `export const View = () => <Client token="${token("jsx")}" />;`,
+    "src/client.ts": `export const t: string = "${PREFIX}" + "${body("ts")}";`,
     "jobs/etl.py": `import os\nPREFIX = "${PREFIX}"\nTOKEN = PREFIX + "${body("py")}"\n# eslint-disable-next-line ${RULE} -- documented fake\nFAKE = "${token("fake")}"`,
     "notebooks/explore.py": `# Databricks notebook source\n# COMMAND ----------\n# MAGIC %sh\n# MAGIC curl -H "Authorization: Bearer ${token("magic")}"`,
     "notebooks/report.ipynb": JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: [`token = "${token("ipynb")}"`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1),
@@ -71,7 +73,9 @@ export function createAllFilesProject() {
     at("sql/q.sql", "concat", 1, 8),
     at("src/Job.scala", "literal", 1, 14),
     at("src/app.js", "literal", 1, 19),
+    at("src/client.ts", "concat", 1, 26),
+    at("src/view.jsx", "literal", 1, 42),
   ];
-  const tokens = ["js", "py", "fake", "magic", "ipynb", "broken", "broken-yaml", "sh", "ps1", "yml", "k8s", "json", "jsonc", "md", "env", "cfg", "toml", "tf", "sql", "scala", "r", "docker", "txt"].map(token);
+  const tokens = ["js", "jsx", "ts", "py", "fake", "magic", "ipynb", "broken", "broken-yaml", "sh", "ps1", "yml", "k8s", "json", "jsonc", "md", "env", "cfg", "toml", "tf", "sql", "scala", "r", "docker", "txt"].map(token);
   return { dir, expected, bodies: tokens.map((t) => t.slice(PREFIX.length)) };
 }
