@@ -1,5 +1,5 @@
 import type { Rule } from "eslint";
-import { redact } from "@dbcfg/pat";
+import { PAT_PREFIX, redact, redactSecrets } from "@dbcfg/pat";
 import { DIALECTS, type DialectName, KEEP_OUT_OF_GIT, KEEP_OUT_OF_GIT_DIALECTS, dialectOf } from "./dialect.js";
 import type { TextFileNode } from "../languages/text-source-code.js";
 import type { Lexed } from "./lexed.js";
@@ -40,7 +40,7 @@ export function textListeners(context: Rule.RuleContext, options: TextScanOption
         const { message, line, column } = node.parseProblem;
         // The parser's position, in the language's own column base.
         const at = { line, column };
-        context.report({ loc: { start: at, end: at }, messageId: "unparsable", data: { problem: message, tier: "" } });
+        context.report({ loc: { start: at, end: at }, messageId: "unparsable", data: { problem: safeProblem(message), tier: "" } });
       }
       check(node.dialect);
     },
@@ -60,7 +60,7 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
   const lexed = sourceCode.lexed ?? DIALECTS[dialect].lex(text);
   const loc = (from: number, to: number) => ({ start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(to) });
   for (const problem of lexed.problems) {
-    context.report({ loc: loc(problem.offset, problem.offset), messageId: "unparsable", data: { problem: problem.message, tier: "" } });
+    context.report({ loc: loc(problem.offset, problem.offset), messageId: "unparsable", data: { problem: safeProblem(problem.message), tier: "" } });
   }
   const fileReplacement = DIALECTS[dialect].replacement(context.filename, text);
   for (const finding of scanLexed(lexed, text)) {
@@ -79,4 +79,14 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
     }
     context.report({ loc: loc(finding.start, finding.end), messageId: finding.tier, data: { token: redact(finding.token), tier: finding.tier }, suggest });
   }
+}
+
+const PARTIAL_TOKEN = new RegExp(`${PAT_PREFIX}[0-9a-f]+(?:-[0-9])?`, "g");
+
+/**
+ * A parser's message, safe to print: parsers quote the text around the error, which may be part
+ * of a token, so secrets are masked and any `dapi` followed by hex is cut to `dapi…`.
+ */
+export function safeProblem(message: string): string {
+  return redactSecrets(message).replace(PARTIAL_TOKEN, `${PAT_PREFIX}…`);
 }

@@ -50,7 +50,8 @@ export function lexNotebook(text: string, lexCell: CellLexer): Lexed {
   try {
     JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
+    // V8 quotes the text around the error (`Unexpected token 'd', "…" is not valid JSON`): left out.
+    const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, "");
     const position = /position (\d+)/.exec(message);
     lexed.problems.push({ message: `not valid JSON: ${message}`, offset: position ? Math.min(Number(position[1]), text.length) : 0 });
   }
