@@ -12,13 +12,22 @@ function load(name: string): ESLint.Plugin {
 
 const RULE = "@dbcfg/no-hardcoded-pat";
 
-/** `@typescript-eslint/parser` where the project has it (TypeScript files are linted only then), else null. */
+/**
+ * `@typescript-eslint/parser` where the project has it (TypeScript files are linted only then), else
+ * null. It is loaded when the first TypeScript file is parsed, not when the config is read.
+ */
 function typescriptParser(): Linter.Parser | null {
+  const name = "@typescript-eslint/parser";
   try {
-    return load("@typescript-eslint/parser") as unknown as Linter.Parser;
+    require.resolve(name);
   } catch {
     return null;
   }
+  let parser: { parseForESLint: (code: string, options?: unknown) => unknown } | null = null;
+  return {
+    meta: { name: `${name} (loaded on first use)` },
+    parseForESLint: (code: string, options?: unknown) => (parser ??= load(name) as never).parseForESLint(code, options),
+  } as unknown as Linter.Parser;
 }
 
 /**
