@@ -8,14 +8,12 @@ export interface PyToken {
   end: number;
   text: string;
   /** For a string: its operands (one piece, or an f-string's parts and `{name}` fields). */
-  operands?: Operand[];
-  /** Column of the first token of the logical line this token starts, if it starts one. */
-  indent?: number;
+  operands: Operand[] | undefined;
+  /** Column of the first token of the logical line this token starts, or -1 when it starts none. */
+  indent: number;
 }
 
 const STRING_START = /[rRbBuUfF]{0,2}(?:'''|"""|'|")/y;
-const NAME = /[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/y;
-const NUMBER = /[0-9][\w.]*|\.[0-9][\w.]*/y;
 const PREFIX_LETTERS = new Set([..."rRbBuUfF"]);
 const SIMPLE_NAME = /^\s*([A-Za-z_]\w*)\s*(?:=\s*)?(?:![rsa])?\s*$/;
 
@@ -34,7 +32,7 @@ export function tokenizePython(text: string, pieces: Piece[]): PyToken[] {
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === "\n") {
-      if (depth === 0 && !lineStart) tokens.push({ type: "newline", start: i, end: i + 1, text: "\n" });
+      if (depth === 0 && !lineStart) tokens.push({ type: "newline", start: i, end: i + 1, text: "\n", operands: undefined, indent: -1 });
       if (depth === 0) lineStart = true;
       column = 0;
       i++;
@@ -55,32 +53,48 @@ export function tokenizePython(text: string, pieces: Piece[]): PyToken[] {
       i = end;
       continue;
     }
-    const indent = lineStart ? column : undefined;
+    const indent = lineStart ? column : -1;
     lineStart = false;
     const quoteOrPrefix = ch === '"' || ch === "'" || PREFIX_LETTERS.has(ch);
     STRING_START.lastIndex = i;
     const opening = quoteOrPrefix ? STRING_START.exec(text) : null;
     if (opening) {
-      const token = readString(text, i, opening[0], pieces);
-      tokens.push({ ...token, indent });
+      const token = readString(text, i, opening[0], pieces, indent);
+      tokens.push(token);
       i = token.end;
       continue;
     }
-    NAME.lastIndex = i;
-    const name = NAME.exec(text) ?? ((NUMBER.lastIndex = i), NUMBER.exec(text));
-    if (name) {
-      tokens.push({ type: "name", start: i, end: i + name[0].length, text: name[0], indent });
-      i += name[0].length;
+    // A name or a number: a run of word characters (a number may hold dots: `1.5e3`).
+    const code = text.charCodeAt(i);
+    if (isWordCode(code) || (code === 46 && isDigitCode(text.charCodeAt(i + 1)))) {
+      let end = i + 1;
+      const number = code === 46 || isDigitCode(code);
+      while (end < text.length) {
+        const next = text.charCodeAt(end);
+        if (!isWordCode(next) && !(number && next === 46)) break;
+        end++;
+      }
+      tokens.push({ type: "name", start: i, end, text: text.slice(i, end), operands: undefined, indent });
+      i = end;
       continue;
     }
     if ("([{".includes(ch)) depth++;
     else if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
     const after = text[i + 1];
     const op = (after === "=" && (ch === "=" || ch === "+" || ch === ":")) || (ch === ":" && after === ":") || (ch === "-" && after === ">") ? ch + after : ch;
-    tokens.push({ type: "op", start: i, end: i + op.length, text: op, indent });
+    tokens.push({ type: "op", start: i, end: i + op.length, text: op, operands: undefined, indent });
     i += op.length;
   }
   return tokens;
+}
+
+/** `[A-Za-z0-9_]` and every non-ASCII unit (Python names may use most of Unicode). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code >= 128;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -88,7 +102,7 @@ function lineEnd(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-function readString(text: string, start: number, opening: string, pieces: Piece[]): PyToken {
+function readString(text: string, start: number, opening: string, pieces: Piece[], indent: number): PyToken {
   const quote = opening.replace(/^[rRbBuUfF]+/, "");
   const prefix = opening.slice(0, opening.length - quote.length).toLowerCase();
   const bodyStart = start + opening.length;
@@ -117,9 +131,9 @@ function readString(text: string, start: number, opening: string, pieces: Piece[
   if (!prefix.includes("f")) {
     const piece: Piece = { kind: "string", start, end, decoded: cook(raw, bodyStart) };
     pieces.push(piece);
-    return { type: "string", start, end, text: text.slice(start, end), operands: [{ kind: "piece", piece }] };
+    return { type: "string", start, end, text: "", operands: [{ kind: "piece", piece }], indent };
   }
-  return { type: "string", start, end, text: text.slice(start, end), operands: fStringOperands(raw, bodyStart, start, end, cook, pieces) };
+  return { type: "string", start, end, text: "", operands: fStringOperands(raw, bodyStart, start, end, cook, pieces), indent };
 }
 
 /**
