@@ -23,12 +23,12 @@ export function toFindings(dir: string, results: ESLint.LintResult[]): Finding[]
 
 /**
  * Lints `target` in `dir` through the ESLint CLI with `--cache` (in `dir/.eslintcache`),
- * `--concurrency=2` and the JSON formatter, expects findings (exit 1) and nothing on stderr but
+ * `--concurrency=2` and a formatter (JSON unless given; findings are read from JSON only), expects findings (exit 1) and nothing on stderr but
  * ESLint's advice to go serial, and returns the findings and the raw output.
  */
-export function lintWithCli(dir: string, target: string): { findings: Finding[]; stdout: string } {
+export function lintWithCli(dir: string, target: string, format = "json"): { findings: Finding[]; stdout: string } {
   if (!existsSync(fileURLToPath(BUILT_PLUGIN))) throw new Error("Build the plugin first: npx tsc -b packages/eslint-plugin/tsconfig.build.json");
-  const result = spawnSync(process.execPath, [eslintBin, "--cache", "--cache-location", join(dir, ".eslintcache"), "--concurrency=2", "--format", "json", target], {
+  const result = spawnSync(process.execPath, [eslintBin, "--cache", "--cache-location", join(dir, ".eslintcache"), "--concurrency=2", "--format", format, target], {
     cwd: dir,
     encoding: "utf8",
   });
@@ -36,5 +36,5 @@ export function lintWithCli(dir: string, target: string): { findings: Finding[];
   const stderr = result.stderr.split("\n").filter((line) => line && !/ESLintPoorConcurrencyWarning|--trace-warnings/.test(line));
   expect(stderr).toEqual([]);
   expect(result.status).toBe(1);
-  return { findings: toFindings(dir, JSON.parse(result.stdout) as ESLint.LintResult[]), stdout: result.stdout };
+  return { findings: format === "json" ? toFindings(dir, JSON.parse(result.stdout) as ESLint.LintResult[]) : [], stdout: result.stdout };
 }
