@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
 import type { ESLint, Linter } from "eslint";
+import { allFilesConfig } from "./all-files.js";
+import { languages } from "./languages/index.js";
 import { rules } from "./rules/index.js";
 
 const manifest = createRequire(import.meta.url)("../package.json") as { name: string; version: string };
@@ -11,7 +13,8 @@ export const PLUGIN_PREFIX = "@dbcfg";
 export interface DbcfgPlugin extends ESLint.Plugin {
   meta: { name: string; version: string };
   rules: NonNullable<ESLint.Plugin["rules"]>;
-  configs: { recommended: Linter.Config };
+  configs: { recommended: Linter.Config; "all-files": Linter.Config[] };
+  languages: NonNullable<ESLint.Plugin["languages"]>;
 }
 
 const recommendedRules: Linter.RulesRecord = {
@@ -25,15 +28,24 @@ const recommendedRules: Linter.RulesRecord = {
 const plugin: DbcfgPlugin = {
   meta: { name: manifest.name, version: manifest.version },
   rules,
-  configs: { recommended: {} },
+  languages,
+  configs: { recommended: {}, "all-files": [] },
 };
 plugin.configs.recommended = {
   name: "@dbcfg/recommended",
   plugins: { [PLUGIN_PREFIX]: plugin },
   rules: recommendedRules,
 };
+// Built on first read: it loads the official JSON, Markdown and YAML plugins (~0.3 s of start-up),
+// which a `recommended`-only run does not need.
+let allFiles: Linter.Config[] | null = null;
+Object.defineProperty(plugin.configs, "all-files", {
+  enumerable: true,
+  get: () => (allFiles ??= allFilesConfig(plugin, PLUGIN_PREFIX)),
+});
 
 export default plugin;
 
 /** The plugin's parts as named exports too, for tools that load it with `require()` (eslint-doc-generator). */
 export const { meta, configs } = plugin;
+export { languages };

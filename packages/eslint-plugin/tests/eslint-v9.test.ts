@@ -57,3 +57,25 @@ describe("ESLint 9", () => {
     invalid: [{ code: `new WorkspaceClient({ clientSecret: "dose${H}" });`, errors: [{ messageId: "hardcodedCredential", line: 1, column: 37 }] }],
   });
 });
+
+describe('ESLint 9: configs["all-files"] and the languages', () => {
+  const allFiles = plugin.configs["all-files"] as Linter.Config[];
+  const lint = (code: string, filename: string) => new Linter().verify(code, allFiles, filename).map((m) => [m.messageId, m.line, m.column]);
+
+  it.each([
+    ["etl.py", `PREFIX = "${PREFIX}"\ntoken = PREFIX + "${H}"`, [["binding", 2, 9]]],
+    ["deploy.sh", `TOKEN="${PREFIX}"'${H}'`, [["concat", 1, 7]]],
+    ["workflow.yml", `env:\n  TOKEN: ${T}`, [["literal", 2, 10]]],
+    ["settings.json", `{"token": "\\u0064api${H}"}`, [["escaped", 1, 12]]],
+    ["README.md", `Token: ${T}`, [["literal", 1, 8]]],
+    ["report.ipynb", JSON.stringify({ cells: [{ cell_type: "code", source: [`t = "${T}"`] }] }), [["literal", 1, 48]]],
+    [".env", `DATABRICKS_TOKEN=${T}`, [["literal", 1, 18]]],
+    ["main.tf", `token = "${T}"`, [["literal", 1, 10]]],
+  ])("reports %s at the token", (filename, code, expected) => {
+    expect(lint(code, filename)).toEqual(expected);
+  });
+
+  it("honours eslint-disable comments written in the file's own language", () => {
+    expect(lint(`# eslint-disable-next-line @dbcfg/no-hardcoded-pat -- fixture\ntoken = "${T}"`, "a.py")).toEqual([]);
+  });
+});

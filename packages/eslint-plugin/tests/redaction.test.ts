@@ -29,3 +29,19 @@ describe("no finding prints a secret", () => {
     expect(printed).toContain(`dose…${secret.slice(-4)}`);
   });
 });
+
+describe("parse problems in other file types", () => {
+  it("never quote a token, even in part", () => {
+    const token = fakeToken("broken-notebook");
+    for (const [filename, code] of [
+      ["a.ipynb", `{"a": ${token} }`],
+      ["b.ipynb", `{"cells": [{"source": ["${token}"`],
+      ["c.json", `{"a": ${token}}`],
+      ["d.yml", `a: [${token}\n  b: ${token}`],
+    ]) {
+      const messages = new Linter().verify(code!, [...plugin.configs["all-files"]], filename!);
+      expect(messages.some((m) => m.messageId === "unparsable"), filename).toBe(true);
+      for (const message of messages) expect(message.message).not.toMatch(new RegExp(token.slice(4, 10)));
+    }
+  });
+});

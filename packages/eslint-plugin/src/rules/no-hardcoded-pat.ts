@@ -5,7 +5,9 @@ import { createRule } from "../create-rule.js";
 import { compileAllowList } from "../util/allow-list.js";
 import { type Node, calleeName, outermostWrapper, staticPropertyName, unwrap } from "../util/ast.js";
 import { envReplacement } from "../util/env-replacement.js";
+import { RECEIVER_FOLDING_METHODS, isFoldingGlobal, isFoldingMethod } from "../util/folding-calls.js";
 import { type LiteralMode, findPatsInLiteral } from "../util/find-in-literal.js";
+import { isYamlProgram, reportText, textListeners } from "../text/report-text.js";
 import { type FoldedString, type Run, type SequencePart, VIA_BINDING, VIA_ENCODED, createFolder } from "../util/fold-constant.js";
 
 export type Options = {
@@ -13,13 +15,9 @@ export type Options = {
   decode: boolean;
   allow: string[];
 };
-export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv";
+export type MessageIds = "literal" | "escaped" | "comment" | "concat" | "binding" | "encoded" | "useEnv" | "unparsable" | "useReplacement" | "keepOutOfGit";
 
-/** Calls that can assemble or decode a string from constants. */
-const FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse", "from", "fromCharCode", "fromCodePoint", "atob"]);
-/** Folding calls whose value depends on their receiver only (`join` and `concat` when it is not constant). */
-const RECEIVER_FOLDING_METHODS = new Set(["join", "concat", "toString", "reverse"]);
-const REVOKE = "Revoke it, and read the token at run time (for example from process.env.DATABRICKS_TOKEN).";
+const REVOKE = "Revoke it, and read the token at run time (from an environment variable such as DATABRICKS_TOKEN, or a secret store).";
 
 export const noHardcodedPat = createRule<Options, MessageIds>({
   name: "no-hardcoded-pat",
@@ -57,6 +55,9 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       binding: `Databricks personal access token {{token}} assembled from constants. ${REVOKE}`,
       encoded: `Databricks personal access token {{token}} hidden by an encoding (base64, hex, char codes or reversal). ${REVOKE}`,
       useEnv: "Replace with process.env.DATABRICKS_TOKEN.",
+      useReplacement: "Replace with {{replacement}}.",
+      keepOutOfGit: "Add a comment at the top of this file saying it holds a secret and belongs in .gitignore.",
+      unparsable: "This file could not be read as its format ({{problem}}); only the tokens its text spells out were looked for.",
     },
   },
   defaultOptions: [{ checkComments: true, decode: true, allow: [] }],
@@ -73,7 +74,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       const suggest: Rule.SuggestionReportDescriptor[] = replace && replacement
         ? [{ messageId: "useEnv", fix: (fixer) => fixer.replaceText(replace, replacement) }]
         : [];
-      context.report({ node: where.node, loc, messageId, data: { token: redact(token) }, suggest });
+      context.report({ node: where.node, loc, messageId, data: { token: redact(token), tier: messageId }, suggest });
     }
 
     function checkLiteral(node: Node, cooked: string | null, rawStart: number, rawEnd: number, mode: LiteralMode, wholeNode: Node | null) {
@@ -123,8 +124,8 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
 
     function isFoldingCall(node: ESTree.CallExpression): boolean {
       const callee = unwrap(node.callee as Node);
-      if (callee.type === "Identifier") return callee.name === "atob" || callee.name === "String";
-      return callee.type === "MemberExpression" && FOLDING_METHODS.has(staticPropertyName(callee) ?? "");
+      if (callee.type === "Identifier") return isFoldingGlobal(callee.name);
+      return callee.type === "MemberExpression" && isFoldingMethod(staticPropertyName(callee) ?? "");
     }
 
     function isComposite(node: Node): boolean {
@@ -276,8 +277,11 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       if (isComposite(node) && !isTextPart(node) && !cannotReport(node) && !isAbsorbed(node)) checkComposite(node);
     }
 
+    const textOptions = { checkComments: options.checkComments, decode: options.decode, isAllowed };
     return {
+      ...textListeners(context, textOptions),
       Program() {
+        if (isYamlProgram(context)) return reportText(context, "yaml", textOptions);
         if (!options.checkComments) return;
         for (const comment of sourceCode.getAllComments()) {
           const start = comment.range![0] + 2;
@@ -285,7 +289,7 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
             if (isAllowed(match.token)) continue;
             const from = start + match.index;
             const loc = { start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(from + match.length) };
-            context.report({ loc, messageId: "comment", data: { token: redact(match.token) } });
+            context.report({ loc, messageId: "comment", data: { token: redact(match.token), tier: "comment" } });
           }
         }
       },

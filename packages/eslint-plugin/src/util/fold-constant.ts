@@ -1,6 +1,7 @@
 import type { SourceCode } from "eslint";
 import type * as ESTree from "estree";
 import { type Node, createScopeResolver, staticPropertyName, unwrap } from "./ast.js";
+import { ARRAY_METHOD, isFoldingGlobal, isFoldingMethod } from "./folding-calls.js";
 
 /** How a folded value was assembled; a finding's kind is the strongest one involved. */
 export const VIA_CONCAT = 1;
@@ -193,12 +194,15 @@ export function createFolder(sourceCode: SourceCode, options: FolderOptions): Fo
     const callee = unwrap(call.callee as Node);
     const args = call.arguments;
     if (callee.type === "Identifier") {
+      if (!isFoldingGlobal(callee.name)) return null;
       if (callee.name === "atob" && options.decode && scopes.isGlobal(callee)) return decodeText(foldString(args[0]), "base64");
       if (callee.name === "String" && args.length === 1 && scopes.isGlobal(callee)) return asString(fold(args[0] as Node));
       return null;
     }
     if (callee.type !== "MemberExpression") return null;
-    const method = staticPropertyName(callee);
+    const method = staticPropertyName(callee) ?? "";
+    // Only the calls of the shared list (and `split`, which makes the array `join` folds).
+    if (!isFoldingMethod(method) && method !== ARRAY_METHOD) return null;
     const receiver = unwrap(callee.object as Node);
     const global = (name: string) => receiver.type === "Identifier" && receiver.name === name && scopes.isGlobal(receiver);
     switch (method) {

@@ -7,7 +7,9 @@
 export function tokenText(type: "String" | "Template" | "JSXText", value: string): string {
   if (type === "JSXText") return decodeEntities(value);
   const raw = type === "String" ? value.slice(1, -1) : value.slice(1, value.endsWith("${") ? -2 : -1);
-  return cooked(raw);
+  // A template's line endings are normalised to LF before its escapes are read, as `cookRaw` does:
+  // https://tc39.es/ecma262/#sec-static-semantics-trv
+  return cooked(type === "Template" && raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
 }
 
 const NUMERIC_ENTITY = /&#(?:x([0-9a-f]+)|([0-9]+));/gi;
