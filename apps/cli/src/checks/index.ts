@@ -24,7 +24,9 @@ import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
 import { dns } from "./dns.js";
 import { tcp } from "./tcp.js";
 import { tls } from "./tls.js";
+import { ipAccessList } from "./ip-access-list.js";
 import { tokenValid } from "./token-valid.js";
+import { tokenScopes } from "./token-scopes.js";
 import { tokensEnabled } from "./tokens-enabled.js";
 import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
 import { tokenInventory } from "./token-inventory.js";
@@ -58,6 +60,8 @@ export const CHECKS: readonly Check[] = [
   tcp,
   tls,
   tokenValid,
+  ipAccessList,
+  tokenScopes,
   tokensEnabled,
   tokenLifetimePolicy,
   tokenInventory,
