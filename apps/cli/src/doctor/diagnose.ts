@@ -7,6 +7,8 @@ import { renderSarif } from "./render-sarif.js";
 import { renderText } from "./render-text.js";
 import type { DoctorReport } from "./report-schema.js";
 import { runDoctor } from "./run-doctor.js";
+import { Anonymizer } from "./anonymize-report.js";
+import { markPrerequisites, selectChecks } from "./check-selection.js";
 import { createSpinner } from "./spinner.js";
 
 /** Prints a report in the requested format; every byte goes through redaction. */
@@ -20,14 +22,17 @@ export function printReport(ctx: CliContext, report: DoctorReport, flags: Pick<D
 export async function diagnose(ctx: CliContext, flags: Omit<DoctorFlags, "profile"> & { profile?: string | undefined }): Promise<DoctorReport> {
   const spinner = flags.format === "text" && !flags.offline && ctx.stderr.isTTY ? createSpinner(ctx.stderr) : undefined;
   try {
-    const { report } = await runDoctor(ctx, {
+    const selection = selectChecks(CHECKS, flags);
+    const { report, input } = await runDoctor(ctx, {
+      checks: selection.checks,
       ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
       allProfiles: flags.allProfiles,
       offline: flags.offline,
       ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
       ...(spinner ? { onProgress: spinner.onProgress } : {}),
     });
-    return report;
+    const marked = markPrerequisites(report, selection.prerequisites);
+    return flags.anonymize ? new Anonymizer(input, ctx.homeDir).report(marked) : marked;
   } finally {
     spinner?.stop();
   }
