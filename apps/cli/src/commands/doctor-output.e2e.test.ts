@@ -39,9 +39,9 @@ describe("doctor --list-checks, --check, --skip, --anonymize (built CLI)", () =>
     expect(skipped.checks.map((c) => c.id)).not.toContain("config-in-git");
     // host-shape is skipped but other checks need it: it still runs, marked as a prerequisite.
     expect(skipped.checks.find((c) => c.id === "host-shape")?.prerequisite).toBe(true);
-    const unknown = await dbcfg(["doctor", "--check", "tsl"], { HOME: home.dir });
+    const unknown = await dbcfg(["doctor", "--check", "token-vaild"], { HOME: home.dir });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--check: no check is called "tsl" (did you mean "tls"?)');
+    expect(unknown.stderr).toContain('--check: no check is called "token-vaild" (did you mean "token-valid"?)');
   });
 
   it("--anonymize: no host, user name, workspace id or home path of the fixture in text, JSON or SARIF; no secret either", async () => {
