@@ -19,6 +19,7 @@ import { envShadowing } from "./env-shadowing.js";
 import { envProfileMissing } from "./env-profile-missing.js";
 import { envAuthType } from "./env-auth-type.js";
 import { authConflict } from "./auth-conflict.js";
+import { bundleTarget } from "./bundle-target.js";
 import { authResolves } from "./auth-resolves.js";
 import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
 import { dns } from "./dns.js";
@@ -53,6 +54,7 @@ export const CHECKS: readonly Check[] = [
   envShadowing,
   envProfileMissing,
   envAuthType,
+  bundleTarget,
   authConflict,
   authResolves,
   sdkResolutionDiffers,

@@ -26,11 +26,12 @@ export interface CliRun {
  * Runs the built `dbcfg` as a child process (asynchronously, so an in-process emulator keeps
  * answering) with exactly `env` (plus PATH), piping `stdin` if given.
  */
-export function runBuiltCli(args: string[], options: { env: Record<string, string>; stdin?: string }): Promise<CliRun> {
+export function runBuiltCli(args: string[], options: { env: Record<string, string>; stdin?: string; cwd?: string }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUILT_BIN, ...args], {
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     });
     let stdout = "";
     let stderr = "";
