@@ -11,6 +11,8 @@ import { basicAuth } from "./basic-auth.js";
 import { duplicateToken } from "./duplicate-token.js";
 import { duplicateHost } from "./duplicate-host.js";
 import { defaultCase } from "./default-case.js";
+import { oauthProfileToken } from "./oauth-profile-token.js";
+import { oauthTokenCache } from "./oauth-token-cache.js";
 import { emptyDefault } from "./empty-default.js";
 import { defaultProfileTarget } from "./default-profile-target.js";
 import { sdkDivergence } from "./sdk-divergence.js";
@@ -46,6 +48,8 @@ export const CHECKS: readonly Check[] = [
   basicAuth,
   duplicateToken,
   duplicateHost,
+  oauthProfileToken,
+  oauthTokenCache,
   defaultCase,
   emptyDefault,
   defaultProfileTarget,
