@@ -30,6 +30,8 @@ import { tls } from "./tls.js";
 import { ipAccessList } from "./ip-access-list.js";
 import { tokenValid } from "./token-valid.js";
 import { tokenScopes } from "./token-scopes.js";
+import { clockSkew } from "./clock-skew.js";
+import { netrcCredentials } from "./netrc-credentials.js";
 import { tokensEnabled } from "./tokens-enabled.js";
 import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
 import { tokenInventory } from "./token-inventory.js";
@@ -59,12 +61,14 @@ export const CHECKS: readonly Check[] = [
   envProfileMissing,
   envAuthType,
   bundleTarget,
+  netrcCredentials,
   authConflict,
   authResolves,
   sdkResolutionDiffers,
   dns,
   tcp,
   tls,
+  clockSkew,
   tokenValid,
   ipAccessList,
   tokenScopes,

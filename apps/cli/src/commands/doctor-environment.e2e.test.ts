@@ -1,0 +1,59 @@
+import { chmod, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
+import { doctorReportSchema } from "../doctor/report-schema.js";
+import { fakePat, loadFixture, makeHome, type TempHome } from "../doctor/test-support/doctor-harness.js";
+import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
+import { ME_PATH } from "../checks/token-valid.js";
+import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
+
+let home: TempHome | undefined;
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  await home?.cleanup();
+  emulator = undefined;
+  home = undefined;
+});
+
+/** Runs the doctor in the three formats; returns what each printed after checking no secret is in any. */
+async function everyFormat(args: string[], env: Record<string, string>, secrets: string[]) {
+  requireBuiltCli();
+  const out: Record<string, string> = {};
+  for (const format of ["text", "json", "sarif"]) {
+    const run = await runBuiltCli(["doctor", ...args, "--format", format], { env });
+    for (const secret of secrets) expect(run.stdout + run.stderr).not.toContain(secret.slice(4, -4));
+    out[format] = run.stdout;
+  }
+  const sarif = JSON.parse(out.sarif!) as { runs: { results: { ruleId: string; message: { text: string } }[] }[] };
+  expect(sarifErrors(sarif)).toBe("");
+  return { text: out.text!, report: doctorReportSchema.parse(JSON.parse(out.json!)), sarif };
+}
+
+describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
+  it("a PAT for the workspace in a readable ~/.netrc", async () => {
+    const values: Record<string, string> = {};
+    const secret = "dose" + fakePat().slice(4);
+    home = await makeHome((await loadFixture("netrc-credentials", "profiles.databrickscfg", values)) + `\n[sp]\nhost = https://dev-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    await writeFile(join(home.dir, ".netrc"), await loadFixture("netrc-credentials", "netrc", values));
+    await chmod(join(home.dir, ".netrc"), 0o644);
+    const { text, report, sarif } = await everyFormat(["--offline"], { HOME: home.dir }, [...Object.values(values), secret]);
+    expect(report.checks.find((c) => c.id === "netrc-credentials")).toMatchObject({ status: "fail", fix: `chmod 600 ${join(home.dir, ".netrc")}, and remove the machine dev-workspace.cloud.databricks.com entry unless a tool needs it.` });
+    expect(text).toContain(`(password dapi…${values.TOKEN_A!.slice(-4)})`);
+    expect(sarif.runs[0]!.results.some((r) => r.ruleId === "netrc-credentials")).toBe(true);
+  });
+
+  it("a server clock 2 hours away from this machine", async () => {
+    emulator = await startEmulator();
+    const token = emulator.mintToken();
+    emulator.faults.add({ path: ME_PATH, headers: { Date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } });
+    const secret = "dose" + fakePat().slice(4);
+    home = await makeHome(`[DEFAULT]\nhost = ${emulator.url}\ntoken = ${token}\n\n[sp]\nhost = ${emulator.url}\nclient_id = abc\nclient_secret = ${secret}\n`);
+    const { text, report } = await everyFormat([], { HOME: home.dir }, [token, secret]);
+    const skew = report.checks.find((c) => c.id === "clock-skew");
+    expect(skew).toMatchObject({ status: "warn" });
+    expect(skew!.message).toMatch(/^This machine's clock is 2 h ahead of http:\/\/127\.0\.0\.1:\d+ /);
+    expect(text).toContain("Clock in step with the workspace");
+  });
+});
