@@ -18,6 +18,7 @@ import { defaultProfileTarget } from "./default-profile-target.js";
 import { sdkDivergence } from "./sdk-divergence.js";
 import { selectedProfile } from "./selected-profile.js";
 import { envShadowing } from "./env-shadowing.js";
+import { envOrigins } from "./env-origins.js";
 import { envProfileMissing } from "./env-profile-missing.js";
 import { envAuthType } from "./env-auth-type.js";
 import { authConflict } from "./auth-conflict.js";
@@ -58,6 +59,7 @@ export const CHECKS: readonly Check[] = [
   sdkDivergence,
   selectedProfile,
   envShadowing,
+  envOrigins,
   envProfileMissing,
   envAuthType,
   bundleTarget,

@@ -1,4 +1,4 @@
-import { chmod, writeFile } from "node:fs/promises";
+import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
@@ -18,11 +18,11 @@ afterEach(async () => {
 });
 
 /** Runs the doctor in the three formats; returns what each printed after checking no secret is in any. */
-async function everyFormat(args: string[], env: Record<string, string>, secrets: string[]) {
+async function everyFormat(args: string[], env: Record<string, string>, secrets: string[], cwd?: string) {
   requireBuiltCli();
   const out: Record<string, string> = {};
   for (const format of ["text", "json", "sarif"]) {
-    const run = await runBuiltCli(["doctor", ...args, "--format", format], { env });
+    const run = await runBuiltCli(["doctor", ...args, "--format", format], { env, ...(cwd !== undefined ? { cwd } : {}) });
     for (const secret of secrets) expect(run.stdout + run.stderr).not.toContain(secret.slice(4, -4));
     out[format] = run.stdout;
   }
@@ -55,5 +55,17 @@ describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
     expect(skew).toMatchObject({ status: "warn" });
     expect(skew!.message).toMatch(/^This machine's clock is 2 h ahead of http:\/\/127\.0\.0\.1:\d+ /);
     expect(text).toContain("Clock in step with the workspace");
+  });
+
+  it("a DATABRICKS_HOST from a project's .envrc that overrides the profile: the line to delete", async () => {
+    const values: Record<string, string> = {};
+    const secret = "dose" + fakePat().slice(4);
+    home = await makeHome((await loadFixture("env-origins", "profiles.databrickscfg", values)) + `\n[sp]\nhost = https://prod-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    const project = join(home.dir, "project");
+    await mkdir(project);
+    await writeFile(join(project, ".envrc"), await loadFixture("env-origins", "project/.envrc"));
+    const { text, report } = await everyFormat(["--offline"], { HOME: home.dir, DATABRICKS_HOST: "https://staging-workspace.cloud.databricks.com", DATABRICKS_CLIENT_SECRET: secret }, [...Object.values(values), secret], project);
+    expect(report.checks.find((c) => c.id === "env-origins" && c.message.startsWith("DATABRICKS_HOST"))).toMatchObject({ status: "warn", fix: `Delete ${project}/.envrc:2 and run \`direnv allow\`, then open a new shell (or unset DATABRICKS_HOST).` });
+    expect(text).toContain("Where each environment variable comes from");
   });
 });
