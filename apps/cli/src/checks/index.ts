@@ -32,6 +32,7 @@ import { ipAccessList } from "./ip-access-list.js";
 import { tokenValid } from "./token-valid.js";
 import { tokenScopes } from "./token-scopes.js";
 import { clockSkew } from "./clock-skew.js";
+import { toolVersions } from "./tool-versions.js";
 import { netrcCredentials } from "./netrc-credentials.js";
 import { tokensEnabled } from "./tokens-enabled.js";
 import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
@@ -78,4 +79,5 @@ export const CHECKS: readonly Check[] = [
   tokenLifetimePolicy,
   tokenInventory,
   staleTokens,
+  toolVersions,
 ];

@@ -68,4 +68,19 @@ describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
     expect(report.checks.find((c) => c.id === "env-origins" && c.message.startsWith("DATABRICKS_HOST"))).toMatchObject({ status: "warn", fix: `Delete ${project}/.envrc:2 and run \`direnv allow\`, then open a new shell (or unset DATABRICKS_HOST).` });
     expect(text).toContain("Where each environment variable comes from");
   });
+
+  it("an old Databricks CLI for a unified-host profile (probed with a timeout; never with --offline)", async () => {
+    const values: Record<string, string> = {};
+    const secret = "dose" + fakePat().slice(4);
+    home = await makeHome((await loadFixture("tool-versions", "unified.databrickscfg", values)) + `\n[sp]\nhost = https://acme.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    const bin = join(home.dir, "bin");
+    await mkdir(bin);
+    await writeFile(join(bin, "databricks"), '#!/bin/sh\necho "Databricks CLI v0.298.1"\n');
+    await chmod(join(bin, "databricks"), 0o755);
+    const env = { HOME: home.dir, PATH: `${bin}:/usr/bin:/bin` };
+    const { report } = await everyFormat(["--check", "tool-versions"], env, [...Object.values(values), secret]);
+    expect(report.checks.find((c) => c.id === "tool-versions" && c.message.startsWith("Databricks CLI"))).toMatchObject({ status: "warn", message: "Databricks CLI 0.298.1 is older than needed for unified hosts (one profile with account_id and workspace_id) (≥ 0.299.0)." });
+    const offline = await everyFormat(["--offline", "--check", "tool-versions"], env, [secret]);
+    expect(offline.report.checks).toEqual([expect.objectContaining({ id: "tool-versions", status: "skip", message: "Skipped: --offline." })]);
+  });
 });
