@@ -1,20 +1,22 @@
 import type { ProfileCheck } from "../doctor/types.js";
 import { resolveOnlineTarget } from "../doctor/online-target.js";
-import { ME_PATH } from "./token-valid.js";
+
+/** Fetched without credentials by every SDK while resolving a host (host metadata), so probing it is unremarkable. */
+export const HOST_METADATA_PATH = "/.well-known/databricks-config";
 
 /** Beyond this, token expiry and OAuth (JWT `iat`/`exp` checks) start to fail or mislead. */
 export const MAX_SKEW_MS = 5 * 60 * 1000;
 
 /**
  * Compares this machine's clock with the workspace's `Date` header (RFC 9110 §6.6.1), taken at the
- * middle of the round trip. The request carries no credential: an unauthenticated SCIM Me call is
- * refused, and the refusal has a `Date` header like any answer.
+ * middle of the round trip. The request carries no credential: it is the host-metadata GET the
+ * SDKs make themselves, and any answer (even a refusal) has a `Date` header.
  */
 export const clockSkew: ProfileCheck = {
   id: "clock-skew",
   title: "Clock in step with the workspace",
   group: "online",
-  help: "Reads the Date header of an unauthenticated request to the workspace and compares it with the local clock. Over 5 minutes apart, token expiry shown locally is off and OAuth fails (JWTs not yet valid or already expired).",
+  help: "Reads the Date header of an unauthenticated GET /.well-known/databricks-config and compares it with the local clock. Over 5 minutes apart, token expiry shown locally is off and OAuth fails (JWTs not yet valid or already expired).",
   requires: ["tls"],
   online: true,
   scope: "profile",
@@ -24,7 +26,7 @@ export const clockSkew: ProfileCheck = {
     const sent = ctx.cli.now();
     let response: Response;
     try {
-      response = await ctx.cli.fetch(`${target.baseUrl}${ME_PATH}`, { method: "GET", redirect: "manual", signal: ctx.signal, headers: { Accept: "application/json" } });
+      response = await ctx.cli.fetch(`${target.baseUrl}${HOST_METADATA_PATH}`, { method: "GET", redirect: "manual", signal: ctx.signal, headers: { Accept: "application/json" } });
       await response.body?.cancel();
     } catch (error) {
       return [{ status: "skip", message: `Skipped: no answer from ${target.baseUrl} (${(error as Error).message}).` }];

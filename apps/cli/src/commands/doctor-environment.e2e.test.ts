@@ -5,7 +5,7 @@ import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
 import { doctorReportSchema } from "../doctor/report-schema.js";
 import { fakePat, loadFixture, makeHome, type TempHome } from "../doctor/test-support/doctor-harness.js";
 import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
-import { ME_PATH } from "../checks/token-valid.js";
+import { HOST_METADATA_PATH } from "../checks/clock-skew.js";
 import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
 
 let home: TempHome | undefined;
@@ -47,7 +47,7 @@ describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
   it("a server clock 2 hours away from this machine", async () => {
     emulator = await startEmulator();
     const token = emulator.mintToken();
-    emulator.faults.add({ path: ME_PATH, headers: { Date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } });
+    emulator.faults.add({ path: HOST_METADATA_PATH, headers: { Date: new Date(Date.now() - 2 * 3_600_000).toUTCString() } });
     const secret = "dose" + fakePat().slice(4);
     home = await makeHome(`[DEFAULT]\nhost = ${emulator.url}\ntoken = ${token}\n\n[sp]\nhost = ${emulator.url}\nclient_id = abc\nclient_secret = ${secret}\n`);
     const { text, report } = await everyFormat([], { HOME: home.dir }, [token, secret]);
