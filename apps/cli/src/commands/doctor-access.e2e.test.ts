@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
-import { doctorReportSchema } from "../doctor/report-schema.js";
 import { loadFixture, makeHome, type TempHome } from "../doctor/test-support/doctor-harness.js";
-import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
-import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
+import { doctorInEveryFormat } from "../doctor/test-support/doctor-every-format.js";
 
 /** A client secret built at run time, shaped like a Databricks OAuth secret (`dose…`). */
 const plantedSecret = () => "dose" + Buffer.from(crypto.getRandomValues(new Uint8Array(24))).toString("hex");
@@ -17,31 +15,13 @@ afterEach(async () => {
   home = undefined;
 });
 
-/** Runs the built CLI's doctor in all three formats and returns what each printed; no secret may appear in any. */
-async function doctorInEveryFormat(homeDir: string, secrets: string[], exitCode: number): Promise<{ text: string; json: ReturnType<typeof doctorReportSchema.parse>; sarif: { runs: { results: { ruleId: string; message: { text: string } }[] }[] } }> {
-  requireBuiltCli();
-  const outputs: Record<string, string> = {};
-  for (const format of ["text", "json", "sarif"]) {
-    const run = await runBuiltCli(["doctor", "--format", format, "--verbose"], { env: { HOME: homeDir } });
-    expect(run.code, run.stderr).toBe(exitCode);
-    for (const secret of secrets) {
-      expect(run.stdout).not.toContain(secret.slice(4));
-      expect(run.stderr).not.toContain(secret.slice(4));
-    }
-    outputs[format] = run.stdout;
-  }
-  const sarif = JSON.parse(outputs.sarif!) as { runs: { results: { ruleId: string; message: { text: string } }[] }[] };
-  expect(sarifErrors(sarif)).toBe("");
-  return { text: outputs.text!, json: doctorReportSchema.parse(JSON.parse(outputs.json!)), sarif };
-}
-
 describe("doctor on scoped tokens and IP access lists (built CLI, real HTTP)", () => {
   it("an IP ACL refusal is reported as the network, not the token, in text, JSON and SARIF", async () => {
     emulator = await startEmulator({ seed: { workspaceId: 4242, blockedAddresses: ["127.0.0.1"] } });
     const token = emulator.mintToken();
     const secret = plantedSecret();
     home = await makeHome(await loadFixture("ip-access-list", "blocked-and-sp.databrickscfg", { URL: emulator.url, TOKEN_A: token, CLIENT_SECRET: secret }));
-    const { text, json, sarif } = await doctorInEveryFormat(home.dir, [token, secret], 1);
+    const { text, report: json, sarif } = await doctorInEveryFormat(["--verbose"], { env: { HOME: home.dir }, secrets: [token, secret], exitCode: 1 });
     const blocked = json.checks.find((c) => c.id === "ip-access-list");
     expect(blocked).toMatchObject({ status: "fail", profile: "DEFAULT" });
     expect(blocked!.message).toContain("refuses requests from 127.0.0.1: it is not on the workspace's IP access list");
@@ -58,7 +38,7 @@ describe("doctor on scoped tokens and IP access lists (built CLI, real HTTP)", (
     const token = emulator.mintToken({ scopes: ["sql"] });
     const secret = plantedSecret();
     home = await makeHome(await loadFixture("token-scopes", "scoped-and-sp.databrickscfg", { URL: emulator.url, TOKEN_A: token, CLIENT_SECRET: secret }));
-    const { text, json, sarif } = await doctorInEveryFormat(home.dir, [token, secret], 0);
+    const { text, report: json, sarif } = await doctorInEveryFormat(["--verbose"], { env: { HOME: home.dir }, secrets: [token, secret], exitCode: 0 });
     expect(json.checks.find((c) => c.id === "token-valid")).toMatchObject({ status: "pass" });
     const scopes = json.checks.find((c) => c.id === "token-scopes");
     expect(scopes).toMatchObject({ status: "warn" });

@@ -2,11 +2,9 @@ import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type Emulator } from "@dbcfg/workspace-emulator";
-import { doctorReportSchema } from "../doctor/report-schema.js";
 import { fakePat, loadFixture, makeHome, type TempHome } from "../doctor/test-support/doctor-harness.js";
-import { sarifErrors } from "../doctor/test-support/validate-sarif.js";
+import { doctorInEveryFormat } from "../doctor/test-support/doctor-every-format.js";
 import { HOST_METADATA_PATH } from "../checks/clock-skew.js";
-import { requireBuiltCli, runBuiltCli } from "../io/test-support/run-built-cli.js";
 
 let home: TempHome | undefined;
 let emulator: Emulator | undefined;
@@ -17,18 +15,8 @@ afterEach(async () => {
   home = undefined;
 });
 
-/** Runs the doctor in the three formats; returns what each printed after checking no secret is in any. */
 async function everyFormat(args: string[], env: Record<string, string>, secrets: string[], cwd?: string) {
-  requireBuiltCli();
-  const out: Record<string, string> = {};
-  for (const format of ["text", "json", "sarif"]) {
-    const run = await runBuiltCli(["doctor", ...args, "--format", format], { env, ...(cwd !== undefined ? { cwd } : {}) });
-    for (const secret of secrets) expect(run.stdout + run.stderr).not.toContain(secret.slice(4, -4));
-    out[format] = run.stdout;
-  }
-  const sarif = JSON.parse(out.sarif!) as { runs: { results: { ruleId: string; message: { text: string } }[] }[] };
-  expect(sarifErrors(sarif)).toBe("");
-  return { text: out.text!, report: doctorReportSchema.parse(JSON.parse(out.json!)), sarif };
+  return doctorInEveryFormat(args, { env, secrets, ...(cwd !== undefined ? { cwd } : {}) });
 }
 
 describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
