@@ -17,7 +17,9 @@ export type ApiErrorClass =
   | "timeout"
   | "aborted"
   | "invalidResponse"
-  | "loginPage";
+  | "loginPage"
+  | "ipBlocked"
+  | "scopeMissing";
 
 /** Every classification, in a stable order (for docs, exhaustive tests and CLI explanations). */
 export const API_ERROR_CLASSES: readonly ApiErrorClass[] = [
@@ -36,6 +38,8 @@ export const API_ERROR_CLASSES: readonly ApiErrorClass[] = [
   "aborted",
   "invalidResponse",
   "loginPage",
+  "ipBlocked",
+  "scopeMissing",
 ];
 
 /** The facts an {@link ApiError} is built from; every string in it is already redacted. */

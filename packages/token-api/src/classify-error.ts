@@ -1,4 +1,5 @@
 import { ApiError, type ApiErrorClass } from "./api-error.js";
+import { isIpAclDenial, isScopeDenial } from "./access-denial.js";
 
 /**
  * Databricks `error_code`s that decide the class on their own, whatever the HTTP status
@@ -31,10 +32,14 @@ const CLASS_BY_ERROR_CODE: Readonly<Record<string, ApiErrorClass>> = {
 const REJECTED_CREDENTIAL = /invalid access token|invalid token|jwt has expired|token (?:is )?expired|credential was not sent/i;
 
 /**
- * The class of an HTTP error response: a rejected-credential message first (bodies with a
- * numeric `error_code` carry nothing else), then the error code, then the status.
+ * The class of an HTTP error response: a 403 refused for the caller's network (IP access list)
+ * or for a token's missing scope first, since neither means the token is bad; then a
+ * rejected-credential message (bodies with a numeric `error_code` carry nothing else), then the
+ * error code, then the status.
  */
 export function classifyHttpError(status: number, errorCode: string, message: string): ApiErrorClass {
+  if (status === 403 && isIpAclDenial(message)) return "ipBlocked";
+  if (status === 403 && isScopeDenial(message)) return "scopeMissing";
   if ((status === 400 || status === 401 || status === 403) && REJECTED_CREDENTIAL.test(message)) return "unauthenticated";
   const byCode = CLASS_BY_ERROR_CODE[errorCode];
   if (byCode) return byCode;

@@ -3,6 +3,7 @@ export { createTokenClient, type TokenClient } from "./create-token-client.js";
 export { normalizeHost, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, type TokenClientOptions, type CallOptions } from "./client-options.js";
 export { ApiError, TokenApiArgumentError, API_ERROR_CLASSES, type ApiErrorClass } from "./api-error.js";
 export { classifyError, classifyHttpError, neverReachedServer } from "./classify-error.js";
+export { parseIpAclDenial, parseScopeDenial, type IpAclDenial } from "./access-denial.js";
 export { parseErrorBody, type ParsedErrorBody, type ErrorResponse } from "./parse-error-body.js";
 export { parseJsonLossless } from "./lossless-json.js";
 export {
@@ -16,7 +17,7 @@ export {
 } from "./retry-policy.js";
 export { buildUserAgent, TOKEN_API_VERSION, type UserAgentParts } from "./user-agent.js";
 export type { DebugOptions } from "./debug-log.js";
-export type { TokensApi, CreateTokenRequest } from "./apis/tokens-api.js";
+export type { TokensApi, CreateTokenRequest, UpdateTokenRequest } from "./apis/tokens-api.js";
 export type { TokenManagementApi, ListAdminTokensRequest, CreateOboTokenRequest } from "./apis/token-management-api.js";
 export type { WorkspaceConfApi } from "./apis/workspace-conf-api.js";
 export type { CurrentUserApi, MeRequest } from "./apis/current-user-api.js";

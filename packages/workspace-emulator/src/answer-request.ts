@@ -2,7 +2,9 @@ import { ApiFailure } from "./api-failure.js";
 import { authenticate } from "./authenticate.js";
 import type { EmulatorResponse } from "./emulator-response.js";
 import { endpointNotFound, renderFailure } from "./render-failure.js";
+import { enforceIpAccessList } from "./ip-access-list.js";
 import { findRoute } from "./route-table.js";
+import { enforceTokenScopes } from "./token-scopes.js";
 import type { WorkspaceState } from "./workspace-state.js";
 
 /** A request reduced to what the API logic needs. */
@@ -12,18 +14,23 @@ export interface ApiRequest {
   authorization: string | undefined;
   body: string;
   requestId: string;
+  /** The client's address as the socket reports it; checked against the IP access list. */
+  clientAddress?: string | undefined;
 }
 
 /**
- * The workspace's real answer: revoke idle tokens, authenticate, route, run the handler, and turn
- * any {@link ApiFailure} into the Databricks error body.
+ * The workspace's real answer: apply the IP access list, revoke idle tokens, authenticate, route,
+ * check the token's scopes, run the handler, and turn any {@link ApiFailure} into the Databricks
+ * error body.
  */
 export function answerRequest(state: WorkspaceState, request: ApiRequest): EmulatorResponse {
   try {
+    enforceIpAccessList(state, request.clientAddress);
     state.tokens.sweep(state.clock.now());
-    const { principal } = authenticate(state, request.authorization, request.requestId);
+    const { principal, token } = authenticate(state, request.authorization, request.requestId);
     const found = findRoute(request.method, request.url.pathname);
     if (found === undefined) throw endpointNotFound(request.method, request.url.pathname);
+    enforceTokenScopes(token, found.route, request.method);
     return found.route.handle({
       state,
       caller: principal,

@@ -15,6 +15,8 @@ export interface CreateTokenInput {
   createdBy: Principal;
   lifetimeSeconds: number | undefined;
   comment: string | undefined;
+  scopes?: readonly string[] | undefined;
+  autoscopeEnabled?: boolean | undefined;
 }
 
 /**
@@ -37,6 +39,8 @@ export function createToken(state: WorkspaceState, input: CreateTokenInput): { v
     ownerId: input.owner.id,
     createdById: input.createdBy.id,
     comment: input.comment === "" ? undefined : input.comment,
+    scopes: input.scopes,
+    ...(input.autoscopeEnabled === true ? { autoscopeEnabled: true } : {}),
     creationTime: now,
     expiryTime,
     lastUsedTime: undefined,

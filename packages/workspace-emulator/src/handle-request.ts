@@ -39,7 +39,7 @@ export async function handleRequest(context: RequestHandlerContext, req: Incomin
   const answer = (): EmulatorResponse =>
     body === undefined
       ? jsonResponse(413, { error_code: "REQUEST_ENTITY_TOO_LARGE", message: "The request body is too large." })
-      : answerRequest(context.state, { method, url, authorization: req.headers.authorization, body, requestId });
+      : answerRequest(context.state, { method, url, authorization: req.headers.authorization, body, requestId, clientAddress: req.socket.remoteAddress });
   let response: EmulatorResponse;
   if (fault === undefined) response = answer();
   else if (isDecoratingFault(fault)) response = withHeaders(answer(), fault.headers);

@@ -18,6 +18,7 @@ export interface NormalizedSeedToken {
   creationTime: number | undefined;
   expiryTime: number;
   lastUsedTime: number | undefined;
+  scopes: string[] | undefined;
 }
 
 /** A validated seed with every default filled in. */
@@ -26,6 +27,7 @@ export interface NormalizedSeed {
   principals: Principal[];
   workspaceConf: Record<string, string>;
   tokens: NormalizedSeedToken[];
+  blockedAddresses: string[];
 }
 
 const check = new Validator("EMULATOR_INVALID_SEED");
@@ -37,7 +39,7 @@ const MAX_INT64_SAFE = Number.MAX_SAFE_INTEGER;
  */
 export function normalizeSeed(input: EmulatorSeed | unknown = {}, where = "seed"): NormalizedSeed {
   const seed = check.record(input, where);
-  check.knownKeys(seed, where, ["workspaceId", "users", "servicePrincipals", "workspaceConf", "tokens"]);
+  check.knownKeys(seed, where, ["workspaceId", "users", "servicePrincipals", "workspaceConf", "tokens", "blockedAddresses"]);
   const workspaceId = check.optionalInteger(seed.workspaceId, `${where}.workspaceId`, 1, MAX_INT64_SAFE) ?? DEFAULT_WORKSPACE_ID;
   const principals = [
     ...normalizeUsers(seed.users, `${where}.users`),
@@ -46,7 +48,8 @@ export function normalizeSeed(input: EmulatorSeed | unknown = {}, where = "seed"
   assertUnique(principals, where);
   const workspaceConf = { ...DEFAULT_WORKSPACE_CONF, ...normalizeConf(seed.workspaceConf, `${where}.workspaceConf`) };
   const tokens = normalizeTokens(seed.tokens, `${where}.tokens`, new Set(principals.map((p) => p.userName)));
-  return { workspaceId, principals, workspaceConf, tokens };
+  const blockedAddresses = normalizeStrings(seed.blockedAddresses, `${where}.blockedAddresses`) ?? [];
+  return { workspaceId, principals, workspaceConf, tokens, blockedAddresses };
 }
 
 function normalizeUsers(value: unknown, where: string): Principal[] {
@@ -116,7 +119,7 @@ function normalizeTokens(value: unknown, where: string, principalNames: Set<stri
   return check.array(value, where).map((entry, index) => {
     const at = `${where}[${index}]`;
     const token = check.record(entry, at);
-    check.knownKeys(token, at, ["userName", "value", "comment", "creationTime", "expiryTime", "lastUsedTime", "createdBy"]);
+    check.knownKeys(token, at, ["userName", "value", "comment", "creationTime", "expiryTime", "lastUsedTime", "createdBy", "scopes"]);
     const ownerUserName = knownPrincipal(token.userName, `${at}.userName`, principalNames);
     const createdByUserName = token.createdBy === undefined ? ownerUserName : knownPrincipal(token.createdBy, `${at}.createdBy`, principalNames);
     const tokenValue = check.optionalString(token.value, `${at}.value`);
@@ -137,7 +140,18 @@ function normalizeTokens(value: unknown, where: string, principalNames: Set<stri
       creationTime: check.optionalInteger(token.creationTime, `${at}.creationTime`, 0),
       expiryTime,
       lastUsedTime: check.optionalInteger(token.lastUsedTime, `${at}.lastUsedTime`, 0),
+      scopes: normalizeStrings(token.scopes, `${at}.scopes`),
     };
+  });
+}
+
+/** An optional list of non-empty strings (scopes, addresses). */
+function normalizeStrings(value: unknown, where: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  return check.array(value, where).map((entry, index) => {
+    const text = check.string(entry, `${where}[${index}]`);
+    if (text.trim() === "") check.fail(`${where}[${index}]`, "a non-empty string", text);
+    return text.trim();
   });
 }
 

@@ -38,3 +38,20 @@ export function optionalIntegerField(body: Record<string, unknown>, name: string
   }
   return number;
 }
+
+/** A list of non-empty strings (e.g. `scopes`), or `undefined` when absent. */
+export function optionalStringArrayField(body: Record<string, unknown>, name: string): string[] | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((entry) => typeof entry !== "string" || entry.trim() === "")) {
+    throw invalidParameter(`Invalid value for field '${name}': expected an array of non-empty strings`);
+  }
+  return value as string[];
+}
+
+export function optionalBooleanField(body: Record<string, unknown>, name: string): boolean | undefined {
+  const value = body[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "boolean") throw invalidParameter(`Invalid value for field '${name}': expected a boolean`);
+  return value;
+}

@@ -8,6 +8,7 @@ describe("route table", () => {
         "POST /api/2.0/token/create",
         "GET /api/2.0/token/list",
         "POST /api/2.0/token/delete",
+        "PATCH /api/2.0/token/:tokenId",
         "GET /api/2.0/token-management/tokens",
         "GET /api/2.0/token-management/tokens/:tokenId",
         "DELETE /api/2.0/token-management/tokens/:tokenId",

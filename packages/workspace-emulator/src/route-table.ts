@@ -3,6 +3,7 @@ import { scimMe } from "./routes/scim-me.js";
 import { tokenCreate } from "./routes/token-create.js";
 import { tokenDelete } from "./routes/token-delete.js";
 import { tokenList } from "./routes/token-list.js";
+import { tokenUpdate } from "./routes/token-update.js";
 import { tokenManagementCreateObo } from "./routes/token-management-create-obo.js";
 import { tokenManagementDelete } from "./routes/token-management-delete.js";
 import { tokenManagementGet } from "./routes/token-management-get.js";
@@ -16,6 +17,7 @@ const primaryRoutes: readonly Route[] = [
   tokenCreate,
   tokenList,
   tokenDelete,
+  tokenUpdate,
   tokenManagementList,
   tokenManagementGet,
   tokenManagementDelete,

@@ -17,5 +17,10 @@ export interface RouteContext {
 export interface Route {
   readonly method: string;
   readonly pattern: string;
+  /**
+   * The API scope a scoped token needs for this operation (https://docs.databricks.com/api/workspace/scopes),
+   * or `"any"` for operations every scope includes (SCIM Me is listed under each one).
+   */
+  readonly scope: string;
   handle(context: RouteContext): EmulatorResponse;
 }

@@ -34,6 +34,8 @@ export interface EmulatorSeedToken {
   lastUsedTime?: number;
   /** Creator (`userName`/`applicationId`); defaults to the owner. */
   createdBy?: string;
+  /** API scopes the token is limited to (`["sql", "clusters:read"]`); absent → unscoped. */
+  scopes?: string[];
 }
 
 /** Everything the emulated workspace starts with. Every field is optional. */
@@ -47,6 +49,8 @@ export interface EmulatorSeed {
   /** Merged over the defaults `{enableTokensConfig: "true", maxTokenLifetimeDays: "730"}`; values are strings as in the API. */
   workspaceConf?: Record<string, string>;
   tokens?: EmulatorSeedToken[];
+  /** Client addresses the IP access list blocks (`"127.0.0.1"`, `"::1"`): every request from them gets the IP ACL 403. */
+  blockedAddresses?: string[];
 }
 
 /** The default workspace id (the one in the official token-management docs example). */

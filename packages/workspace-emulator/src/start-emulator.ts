@@ -9,6 +9,7 @@ import { EmulatorConfigError } from "./emulator-config-error.js";
 import type { Fault } from "./fault.js";
 import { FaultRegistry, type FaultController } from "./fault-registry.js";
 import { handleRequest } from "./handle-request.js";
+import { toClientAddress } from "./ip-access-list.js";
 import { normalizeSeed } from "./normalize-seed.js";
 import type { RecordedRequest } from "./recorded-request.js";
 import type { EmulatorSeed } from "./seed.js";
@@ -37,6 +38,8 @@ export interface MintTokenOptions {
   /** Lifetime; default the workspace maximum. Same rules as `POST /api/2.0/token/create`. */
   lifetimeSeconds?: number;
   comment?: string;
+  /** API scopes the token is limited to; omitted → unscoped. */
+  scopes?: string[];
 }
 
 /** A running emulated workspace. */
@@ -51,6 +54,8 @@ export interface Emulator {
   readonly clock: EmulatorClock;
   /** Sets workspace-conf values directly, e.g. to re-enable tokens after a test disabled them. */
   setWorkspaceConf(values: Record<string, string>): void;
+  /** Replaces the IP access list's blocked client addresses (`[]` unblocks everyone); blocked clients get the IP ACL 403. */
+  setBlockedAddresses(addresses: readonly string[]): void;
   /** Stops listening and drops every open connection, including hung ones. */
   close(): Promise<void>;
 }
@@ -114,7 +119,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       state.tokens.sweep(clock.now());
       try {
-        return createToken(state, { owner, createdBy: owner, lifetimeSeconds: mintOptions.lifetimeSeconds, comment: mintOptions.comment }).value;
+        return createToken(state, { owner, createdBy: owner, lifetimeSeconds: mintOptions.lifetimeSeconds, comment: mintOptions.comment, scopes: mintOptions.scopes }).value;
       } catch (error) {
         if (error instanceof ApiFailure) throw new EmulatorConfigError("EMULATOR_INVALID_OPTIONS", `mintToken: ${error.errorCode}: ${error.message}`);
         throw error;
@@ -127,6 +132,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         if (error instanceof ApiFailure) throw new EmulatorConfigError("EMULATOR_INVALID_OPTIONS", `setWorkspaceConf: ${error.message}`);
         throw error;
       }
+    },
+    setBlockedAddresses(addresses: readonly string[]): void {
+      const normalized = normalizeSeed({ blockedAddresses: [...addresses] }, "setBlockedAddresses").blockedAddresses;
+      state.blockedAddresses.clear();
+      for (const address of normalized) state.blockedAddresses.add(toClientAddress(address));
     },
     async close(): Promise<void> {
       if (closed) return;

@@ -10,6 +10,8 @@ export function toPublicTokenInfo(record: TokenRecord): Record<string, unknown> 
     creation_time: record.creationTime,
     expiry_time: record.expiryTime,
     ...(record.comment === undefined ? {} : { comment: record.comment }),
+    ...(record.scopes === undefined ? {} : { scopes: [...record.scopes] }),
+    ...(record.autoscopeEnabled === true ? { autoscope_state: "AUTOSCOPE_STATE_RUNNING" } : {}),
   };
 }
 

@@ -3,7 +3,11 @@ export interface TokenRecord {
   readonly tokenId: string;
   readonly ownerId: number;
   readonly createdById: number;
-  readonly comment: string | undefined;
+  comment: string | undefined;
+  /** API scopes the token is limited to; `undefined` for an unscoped token. */
+  scopes: readonly string[] | undefined;
+  /** Autoscoping on: the workspace applies `all-apis` while it observes the token's use. */
+  readonly autoscopeEnabled?: boolean;
   readonly creationTime: number;
   /** Epoch ms, or -1 for no expiry. */
   readonly expiryTime: number;

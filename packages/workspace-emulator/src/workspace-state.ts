@@ -4,6 +4,7 @@ import type { Principal } from "./principal.js";
 import { TokenStore } from "./token-store.js";
 import { toTokenId, mintTokenValue } from "./token-value.js";
 import { WorkspaceConfStore } from "./workspace-conf-store.js";
+import { toClientAddress } from "./ip-access-list.js";
 
 /** Everything the emulated workspace knows: principals, tokens, workspace-conf and the clock. */
 export class WorkspaceState {
@@ -11,11 +12,14 @@ export class WorkspaceState {
   readonly principals: readonly Principal[];
   readonly tokens = new TokenStore();
   readonly conf: WorkspaceConfStore;
+  /** Client addresses the workspace's IP access list refuses (as the socket reports them, `::ffff:` stripped). */
+  readonly blockedAddresses = new Set<string>();
 
   constructor(seed: NormalizedSeed, readonly clock: EmulatorClock) {
     this.workspaceId = seed.workspaceId;
     this.principals = seed.principals;
     this.conf = new WorkspaceConfStore(seed.workspaceConf);
+    for (const address of seed.blockedAddresses) this.blockedAddresses.add(toClientAddress(address));
     const start = clock.now();
     for (const token of seed.tokens) {
       this.tokens.add({
@@ -23,6 +27,7 @@ export class WorkspaceState {
         ownerId: this.requirePrincipal(token.ownerUserName).id,
         createdById: this.requirePrincipal(token.createdByUserName).id,
         comment: token.comment,
+        scopes: token.scopes,
         creationTime: token.creationTime ?? start,
         expiryTime: token.expiryTime,
         lastUsedTime: token.lastUsedTime,

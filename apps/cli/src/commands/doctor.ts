@@ -5,6 +5,7 @@ import { printReport } from "../doctor/render/print-report.js";
 import { parseDoctorFlags } from "../doctor/engine/doctor-options.js";
 import { DEFAULT_TIMEOUT_MS, diagnose } from "../doctor/engine/run-doctor.js";
 import { runFix } from "../doctor/fix/run-fix.js";
+import { printJson, printLine } from "../io/print.js";
 
 const HELP = `Usage: dbcfg doctor [flags]
 
@@ -23,6 +24,12 @@ Flags:
       --dry-run          with --fix: print the diff only, change nothing
       --timeout MS       per-check timeout of online checks in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -v, --verbose          list passed and skipped checks too
+      --check ID         run only check ID (repeatable, or comma-separated); the checks it needs
+                         still run and are marked "(prerequisite)"
+      --skip ID          run every check but ID (repeatable); kept if a chosen check needs it
+      --list-checks      list every check (id, group, title, prerequisites) and exit
+      --anonymize        replace hosts, user names, workspace ids and paths under HOME with stable
+                         placeholders, so the report can be pasted into an issue
       --demo             run the whole doctor against a local emulator and a deliberately broken
                          temporary config (exits 0 unless dbcfg itself fails)
 
@@ -37,6 +44,12 @@ export const doctorCommand: Command = {
   help: HELP,
   async run(args, ctx) {
     const flags = parseDoctorFlags(args);
+    if (flags.listChecks) {
+      const { renderCheckList, toCheckListings } = await import("../doctor/render/list-checks.js");
+      if (flags.format === "text") printLine(ctx.stdout, renderCheckList(CHECKS));
+      else printJson(ctx.stdout, { checks: toCheckListings(CHECKS) });
+      return 0;
+    }
     if (flags.demo) {
       // Loaded only for --demo: the emulator (and node:http/https) stay out of every other run's start-up.
       const { runDemo } = await import("../doctor/demo/run-demo.js");

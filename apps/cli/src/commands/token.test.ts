@@ -103,10 +103,10 @@ describe("dbcfg token list", () => {
     const second = env.emulator.mintToken({ comment: "never-expires", lifetimeSeconds: -1 });
     const out = await run(["token", "list"]);
     expect(out.code).toBe(0);
-    expect(out.stdout.split("\n")[0]).toMatch(/^ID\s+Created\s+Expires\s+Comment$/);
+    expect(out.stdout.split("\n")[0]).toMatch(/^ID\s+Created\s+Expires\s+Scopes\s+Comment$/);
     expect(out.stdout).toContain(sha256(token));
-    expect(out.stdout).toMatch(new RegExp(`${sha256(second)}\\s.*never\\s+never-expires`));
-    expect(out.stdout).toMatch(/\(in 7\d\d days\)\s+laptop/);
+    expect(out.stdout).toMatch(new RegExp(`${sha256(second)}\\s.*never\\s+\\(all\\)\\s+never-expires`));
+    expect(out.stdout).toMatch(/\(in 7\d\d days\)\s+\(all\)\s+laptop/);
     expectNoSecret(out, token, second);
   });
 

@@ -30,13 +30,14 @@ export interface CliRun {
  */
 export function runBuiltCli(
   args: string[],
-  options: { env: Record<string, string>; stdin?: string; stdinFile?: string; timeoutMs?: number },
+  options: { env: Record<string, string>; stdin?: string; stdinFile?: string; timeoutMs?: number; cwd?: string },
 ): Promise<CliRun & { timedOut?: boolean }> {
   return new Promise((resolve, reject) => {
     const stdinFd = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, "r");
     const child = spawn(process.execPath, [BUILT_BIN, ...args], {
       env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", ...options.env },
       stdio: [stdinFd ?? "pipe", "pipe", "pipe"],
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     });
     if (stdinFd !== undefined) closeSync(stdinFd);
     let stdout = "";

@@ -24,6 +24,24 @@ export function checkLifetimeSeconds(value: number | undefined): number | undefi
   return value;
 }
 
+/**
+ * Scopes: non-empty names of letters, digits, `-`, `_`, `.` and `:` modifiers (`sql`,
+ * `clusters:read`, `sql:read:restricted-query`; https://docs.databricks.com/api/workspace/scopes),
+ * no duplicates. An empty list is refused: leave `scopes` out for an unscoped token.
+ */
+export function checkScopes(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length === 0) throw new TokenApiArgumentError(`scopes must be a non-empty array of scope names, got ${Array.isArray(value) ? "[]" : describe(value)}`);
+  const seen = new Set<string>();
+  for (const [index, scope] of value.entries()) {
+    if (typeof scope !== "string" || !/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)*$/i.test(scope)) {
+      throw new TokenApiArgumentError(`scopes[${index}] must be a scope name like "sql" or "clusters:read", got ${describe(scope)}`);
+    }
+    if (seen.has(scope)) throw new TokenApiArgumentError(`scopes[${index}] repeats "${scope}"`);
+    seen.add(scope);
+  }
+  return [...value] as string[];
+}
+
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(redactSecrets(value));
   return typeof value === "number" ? String(value) : typeof value;

@@ -129,6 +129,24 @@ describe("every error class over real HTTP", () => {
     expectClass(error, "invalidResponse");
   });
 
+  it("ipBlocked: the workspace's IP access list refuses the client address (checked before the token)", async () => {
+    ws.emulator.setBlockedAddresses(["127.0.0.1"]);
+    try {
+      const error = await apiFailure(ws.client({ token: fakePat() }).currentUser.me());
+      expect([error.status, error.message]).toEqual([403, "Source IP address: 127.0.0.1 is blocked by Databricks IP ACL for workspace: 5750939285643220"]);
+      expectClass(error, "ipBlocked");
+    } finally {
+      ws.emulator.setBlockedAddresses([]);
+    }
+  });
+
+  it("scopeMissing: a scoped token calls an API outside its scopes", async () => {
+    const sqlOnly = ws.emulator.mintToken({ scopes: ["sql"] });
+    const error = await apiFailure(ws.client({ token: sqlOnly }).tokens.list());
+    expect([error.status, error.message]).toEqual([403, "Provided access token does not have required scopes: authentication"]);
+    expectClass(error, "scopeMissing");
+  });
+
   it("tls is covered in tls.test.ts; every other class was produced here", () => {
     expect(API_ERROR_CLASSES.filter((c) => !seen.has(c) && c !== "tls")).toEqual([]);
   });

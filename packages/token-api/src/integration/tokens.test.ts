@@ -30,6 +30,36 @@ describe("tokens over HTTP against the emulator", () => {
     expect((revoked as ApiError).classification).toBe("unauthenticated");
   });
 
+  it("creates a scoped token, reads its scopes back, updates them, and the new scopes apply", async () => {
+    const admin = ws.client();
+    const created = await admin.tokens.create({ comment: "bi tool", lifetimeSeconds: 3600, scopes: ["sql", "unity-catalog"] });
+    expect(created.tokenInfo.scopes).toEqual(["sql", "unity-catalog"]);
+    const scoped = ws.client({ token: created.tokenValue });
+    expect((await scoped.currentUser.me()).userName).toBe("admin@example.com");
+    const outOfScope = (await scoped.tokens.list().catch((e: unknown) => e)) as ApiError;
+    expect(outOfScope.classification).toBe("scopeMissing");
+    await admin.tokens.update(created.tokenInfo.tokenId, { scopes: ["sql", "authentication"], comment: "bi tool + tokens" });
+    const sent = ws.emulator.requests.filter((r) => r.method === "PATCH").at(-1);
+    expect(sent?.body).toEqual({ token: { comment: "bi tool + tokens", scopes: ["sql", "authentication"] }, update_mask: "comment,scopes" });
+    const listed = (await scoped.tokens.list()).find((t) => t.tokenId === created.tokenInfo.tokenId);
+    expect(listed).toMatchObject({ comment: "bi tool + tokens", scopes: ["sql", "authentication"] });
+    await admin.tokens.delete(created.tokenInfo.tokenId);
+  });
+
+  it("sends autoscope_enabled and reads autoscope_state", async () => {
+    const created = await ws.client().tokens.create({ lifetimeSeconds: 60, scopes: ["sql"], autoscopeEnabled: true });
+    expect(created.tokenInfo.autoscopeState).toBe("AUTOSCOPE_STATE_RUNNING");
+    expect(ws.emulator.requests.filter((r) => r.path === "/api/2.0/token/create").at(-1)?.body).toEqual({ lifetime_seconds: 60, scopes: ["sql"], autoscope_enabled: true });
+  });
+
+  it("refuses bad scopes and an empty update before sending anything", async () => {
+    const client = ws.client();
+    await expect(client.tokens.create({ scopes: [] })).rejects.toThrow(/scopes must be a non-empty array/);
+    await expect(client.tokens.create({ scopes: ["sql", "sql"] })).rejects.toThrow(/scopes\[1\] repeats "sql"/);
+    await expect(client.tokens.create({ scopes: ["bad scope"] })).rejects.toThrow(/scopes\[0\] must be a scope name/);
+    await expect(client.tokens.update("abc", {})).rejects.toThrow(/needs a comment or scopes/);
+  });
+
   it("sends no lifetime when none is given: the workspace maximum applies", async () => {
     const created = await ws.client().tokens.create({ comment: "default lifetime" });
     const days = (Number(created.tokenInfo.expiryTime) - Number(created.tokenInfo.creationTime)) / 86_400_000;

@@ -10,7 +10,12 @@ export interface TokenInfo {
   /** `-1` when the token never expires. */
   expiryTime: EpochMillis;
   comment?: string;
+  /** The API scopes the token is limited to; absent for an unscoped token. */
   scopes?: string[];
+  /** `AUTOSCOPE_STATE_RUNNING`, `…_COMPLETED`, … when the workspace narrows scopes from usage. */
+  autoscopeState?: string;
+  /** The scopes autoscoping observed the token using. */
+  inferredScopes?: string[];
   lastAccessedTime?: EpochMillis;
 }
 
@@ -21,6 +26,8 @@ export const tokenInfoSchema = z
     expiry_time: epochMillisSchema,
     comment: z.string().optional(),
     scopes: z.array(z.string()).optional(),
+    autoscope_state: z.string().optional(),
+    inferred_scopes: z.array(z.string()).optional(),
     last_accessed_time: epochMillisSchema.optional(),
   })
   .transform(
@@ -31,6 +38,8 @@ export const tokenInfoSchema = z
         expiryTime: raw.expiry_time,
         comment: raw.comment,
         scopes: raw.scopes,
+        autoscopeState: raw.autoscope_state,
+        inferredScopes: raw.inferred_scopes,
         lastAccessedTime: raw.last_accessed_time,
       }),
   );

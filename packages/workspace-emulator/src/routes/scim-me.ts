@@ -6,6 +6,7 @@ import { toScimUser } from "../scim-user.js";
 export const scimMe: Route = {
   method: "GET",
   pattern: "/api/2.0/preview/scim/v2/Me",
+  scope: "any",
   handle({ state, caller, query }) {
     const user = selectAttributes(toScimUser(caller), query.get("attributes"), query.get("excludedAttributes"));
     return jsonResponse(200, user, { "X-Databricks-Org-Id": String(state.workspaceId) });

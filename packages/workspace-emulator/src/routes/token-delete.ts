@@ -7,6 +7,7 @@ import type { Route } from "../route.js";
 export const tokenDelete: Route = {
   method: "POST",
   pattern: "/api/2.0/token/delete",
+  scope: "authentication",
   handle({ state, caller, body }) {
     const tokenId = requiredStringField(parseJsonObjectBody(body), "token_id");
     existingToken(state, tokenId, (record) => record.ownerId === caller.id);

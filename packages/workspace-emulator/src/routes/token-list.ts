@@ -6,6 +6,7 @@ import { toPublicTokenInfo } from "../token-info.js";
 export const tokenList: Route = {
   method: "GET",
   pattern: "/api/2.0/token/list",
+  scope: "authentication",
   handle({ state, caller }) {
     const infos = state.tokens
       .listValid(state.clock.now())

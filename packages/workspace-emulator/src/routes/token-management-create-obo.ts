@@ -13,6 +13,7 @@ import { toAdminTokenInfo } from "../token-info.js";
 export const tokenManagementCreateObo: Route = {
   method: "POST",
   pattern: "/api/2.0/token-management/on-behalf-of/tokens",
+  scope: "authentication",
   handle(context) {
     requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
     const { state, caller } = context;

@@ -7,6 +7,7 @@ import type { Route } from "../route.js";
 export const tokenManagementDelete: Route = {
   method: "DELETE",
   pattern: "/api/2.0/token-management/tokens/:tokenId",
+  scope: "authentication",
   handle(context) {
     requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
     const { state, params } = context;

@@ -8,6 +8,7 @@ import { toAdminTokenInfo } from "../token-info.js";
 export const tokenManagementGet: Route = {
   method: "GET",
   pattern: "/api/2.0/token-management/tokens/:tokenId",
+  scope: "authentication",
   handle(context) {
     requireAdmin(context, TOKEN_MANAGEMENT_ADMIN_ONLY);
     const { state, params } = context;

@@ -6,6 +6,7 @@ import type { Route } from "../route.js";
 export const workspaceConfGet: Route = {
   method: "GET",
   pattern: "/api/2.0/workspace-conf",
+  scope: "settings",
   handle({ state, query }) {
     const keys = (query.get("keys") ?? "").split(",").map((key) => key.trim()).filter((key) => key !== "");
     if (keys.length === 0) throw invalidParameter("Missing required field: keys");

@@ -6,6 +6,7 @@ import { requireAdmin } from "../require-admin.js";
 export const workspaceConfPatch: Route = {
   method: "PATCH",
   pattern: "/api/2.0/workspace-conf",
+  scope: "settings",
   handle(context) {
     requireAdmin(context, "Only workspace admins can change the workspace configuration.");
     context.state.conf.set(parseJsonObjectBody(context.body));

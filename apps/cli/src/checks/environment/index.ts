@@ -6,13 +6,19 @@ import { envAuthType } from "./env-auth-type.js";
 import { authConflict } from "./auth-conflict.js";
 import { authResolves } from "./auth-resolves.js";
 import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
+import { envOrigins } from "./env-origins.js";
+import { bundleTarget } from "./bundle-target.js";
+import { netrcCredentials } from "./netrc-credentials.js";
 
 /** The "environment" group (the DATABRICKS_* environment and how the SDKs resolve it), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const ENVIRONMENT_CHECKS: readonly Check[] = [
   selectedProfile,
   envShadowing,
+  envOrigins,
   envProfileMissing,
   envAuthType,
+  bundleTarget,
+  netrcCredentials,
   authConflict,
   authResolves,
   sdkResolutionDiffers,

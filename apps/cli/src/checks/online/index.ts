@@ -7,15 +7,23 @@ import { tokensEnabled } from "./tokens-enabled.js";
 import { tokenLifetimePolicy } from "./token-lifetime-policy.js";
 import { tokenInventory } from "./token-inventory.js";
 import { staleTokens } from "./stale-tokens.js";
+import { clockSkew } from "./clock-skew.js";
+import { ipAccessList } from "./ip-access-list.js";
+import { tokenScopes } from "./token-scopes.js";
+import { toolVersions } from "./tool-versions.js";
 
 /** The "online" group (the workspace, over the network), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const ONLINE_CHECKS: readonly Check[] = [
   dns,
   tcp,
   tls,
+  clockSkew,
   tokenValid,
+  ipAccessList,
+  tokenScopes,
   tokensEnabled,
   tokenLifetimePolicy,
   tokenInventory,
   staleTokens,
+  toolVersions,
 ];

@@ -33,6 +33,8 @@ export const tokenValid: ProfileCheck = {
       const { classification, status, message } = apiError;
       if (DISABLED.test(message)) return fail(`${target.baseUrl} refuses personal access tokens: "${message}".`, "Ask a workspace admin to enable tokens for you (Can Use permission), or switch to OAuth (databricks auth login).");
       switch (classification) {
+        case "ipBlocked":
+          return [{ status: "skip", message: "Skipped: the workspace's IP access list refused this network before the token was checked; see ip-access-list." }];
         case "loginPage":
           return fail(`${target.baseUrl} answered with an HTML login page instead of JSON: the host is not the workspace API (wrong URL, ?o= routing, SSO or Private Link).`, "Use the workspace URL exactly as https://<workspace-host>, without path or query, from a network that reaches it.");
         case "unauthenticated":

@@ -8,6 +8,8 @@ import { defaultCase } from "./default-case.js";
 import { emptyDefault } from "./empty-default.js";
 import { defaultProfileTarget } from "./default-profile-target.js";
 import { sdkDivergence } from "./sdk-divergence.js";
+import { oauthProfileToken } from "./oauth-profile-token.js";
+import { oauthTokenCache } from "./oauth-token-cache.js";
 
 /** The "profiles" group (each profile of the config file), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const PROFILE_CHECKS: readonly Check[] = [
@@ -16,6 +18,8 @@ export const PROFILE_CHECKS: readonly Check[] = [
   basicAuth,
   duplicateToken,
   duplicateHost,
+  oauthProfileToken,
+  oauthTokenCache,
   defaultCase,
   emptyDefault,
   defaultProfileTarget,

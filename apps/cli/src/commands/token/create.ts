@@ -5,6 +5,8 @@ import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printLine } from "../../io/print.js";
 import { resolveWorkspaceTarget } from "./workspace-target.js";
 import { tokenServiceOpener } from "./open-token-service.js";
+import { formatScopes } from "./format-scopes.js";
+import { parseScopesFlag } from "./parse-scopes-flag.js";
 import { DEFAULT_LIFETIME_SECONDS, formatExpiry } from "./token-dates.js";
 import type { OpenTokenService } from "./token-service.js";
 
@@ -19,7 +21,9 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
     "lifetime-seconds": { type: "string" },
     show: { type: "boolean" },
     ...TIMEOUT_FLAG,
+    scopes: { type: "string" },
   });
+  const scopes = parseScopesFlag(values.scopes);
   const lifetimeSeconds = parseIntegerFlag("lifetime-seconds", values["lifetime-seconds"], 1) ?? DEFAULT_LIFETIME_SECONDS;
   if (ctx.stdout.isTTY && values.show !== true) {
     throw new UsageError(
@@ -30,11 +34,11 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
   const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
   const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
-  const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds });
+  const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds, ...(scopes ? { scopes } : {}) });
   ctx.stdout.write(created.tokenValue + "\n");
   printLine(
     ctx.stderr,
-    `Created token ${created.tokenInfo.tokenId} on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}.`,
+    `Created token ${created.tokenInfo.tokenId} on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}, ${formatScopes(created.tokenInfo.scopes)}.`,
   );
   return EXIT_OK;
 }

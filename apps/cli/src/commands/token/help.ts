@@ -13,7 +13,7 @@ the new token as the sole output of \`token create\`.
 
 Run \`dbcfg token <subcommand> --help\` for its flags.`;
 
-const CREATE_HELP = `Usage: dbcfg token create [-p PROFILE] [--comment TEXT] [--lifetime-seconds N] [--show]
+const CREATE_HELP = `Usage: dbcfg token create [-p PROFILE] [--comment TEXT] [--lifetime-seconds N] [--scopes A,B] [--show]
 
 Creates a personal access token for the user of PROFILE and writes the new token, and nothing
 else, to stdout — so it can go straight into a pipe or a file:
@@ -28,17 +28,22 @@ Flags:
   -p, --profile P           the profile to authenticate with (default: as the Databricks CLI resolves it)
       --comment TEXT        description stored with the token (default "created by dbcfg")
       --lifetime-seconds N  lifetime in seconds (default ${DEFAULT_LIFETIME_SECONDS}, 90 days)
+      --scopes A,B          limit the token to these API scopes (e.g. sql,unity-catalog, clusters:read;
+                            see https://docs.databricks.com/api/workspace/scopes); default: unscoped.
+                            A scoped token calling outside its scopes gets 403 "does not have required
+                            scopes": add the scope, the token is fine (dbcfg doctor says so)
       --show                print the token even when stdout is a terminal
       --timeout MS          time limit of each request in milliseconds (default 60000)`;
 
 const LIST_HELP = `Usage: dbcfg token list [-p PROFILE] [--json]
 
-Lists the personal access tokens of the user that PROFILE authenticates as (ids, comments,
-creation and expiry; never a token value). Tokens that never expire are marked.
+Lists the personal access tokens of the user that PROFILE authenticates as (ids, creation,
+expiry, scopes — "(all)" for an unscoped token — and comments; never a token value). Tokens that
+never expire are marked. Listing needs the "authentication" scope.
 
 Flags:
   -p, --profile P  the profile to authenticate with
-      --json       print {"tokens": [{tokenId, comment, creationTime, expiryTime}]}
+      --json       print {"tokens": [{tokenId, comment, creationTime, expiryTime, scopes}]}
       --timeout MS time limit of each request in milliseconds (default 60000)`;
 
 const REVOKE_HELP = `Usage: dbcfg token revoke <token-id> [-p PROFILE]

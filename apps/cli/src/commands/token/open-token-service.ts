@@ -6,6 +6,7 @@ interface ApiTokenInfo {
   creationTime: number | bigint;
   expiryTime: number | bigint;
   comment?: string;
+  scopes?: string[];
 }
 
 /** Epoch times beyond 2^53 (sentinels) only ever mean "far future" here, so `Number` is exact enough. */
@@ -15,6 +16,7 @@ function toSummary(info: ApiTokenInfo): TokenSummary {
     creationTime: Number(info.creationTime),
     expiryTime: Number(info.expiryTime),
     ...(info.comment === undefined ? {} : { comment: info.comment }),
+    ...(info.scopes === undefined ? {} : { scopes: info.scopes }),
   };
 }
 

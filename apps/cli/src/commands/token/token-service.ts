@@ -5,6 +5,8 @@ export interface TokenSummary {
   /** `-1` when the token never expires. */
   expiryTime: number;
   comment?: string;
+  /** API scopes; absent for an unscoped token (every API its owner may call). */
+  scopes?: string[];
 }
 
 /** A newly created token: `tokenValue` is the secret, shown once. */
@@ -19,7 +21,7 @@ export interface NewToken {
  * this small surface lets the rotation logic be tested step by step.
  */
 export interface TokenService {
-  create(request: { comment?: string; lifetimeSeconds?: number }): Promise<NewToken>;
+  create(request: { comment?: string; lifetimeSeconds?: number; scopes?: string[] }): Promise<NewToken>;
   list(): Promise<TokenSummary[]>;
   revoke(tokenId: string): Promise<void>;
   /** SCIM `Me`: who the token authenticates as. `signal` bounds the whole call, retries included. */

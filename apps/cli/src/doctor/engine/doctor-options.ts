@@ -14,13 +14,20 @@ export interface DoctorFlags {
   timeoutMs?: number;
   verbose: boolean;
   demo: boolean;
+  /** `--check ID`: run only these (and what they require). */
+  check: string[];
+  /** `--skip ID`: run all but these (unless a chosen check requires them). */
+  skip: string[];
+  listChecks: boolean;
+  /** Replace hosts, user names, workspace ids and home paths with stable placeholders. */
+  anonymize: boolean;
 }
 
 const FORMATS = ["text", "json", "sarif"] as const;
 
 /** Parses `dbcfg doctor` flags strictly; every mistake is a UsageError (exit 2). */
 export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     values = parseArgs({
       args: [...args],
@@ -38,6 +45,10 @@ export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
         timeout: { type: "string" },
         verbose: { type: "boolean", short: "v" },
         demo: { type: "boolean" },
+        check: { type: "string", multiple: true },
+        skip: { type: "string", multiple: true },
+        "list-checks": { type: "boolean" },
+        anonymize: { type: "boolean" },
       },
     }).values;
   } catch (error) {
@@ -51,7 +62,7 @@ export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
   if (values.profile === "") throw new UsageError("--profile needs a profile name.");
   if (values["dry-run"] && !values.fix) throw new UsageError("--dry-run only makes sense with --fix.");
   if (values.demo && values.fix) throw new UsageError("--demo cannot be combined with --fix.");
-  const timeoutMs = parseTimeoutFlag(values.timeout);
+  const timeoutMs = parseTimeoutFlag(values.timeout as string | undefined);
   return {
     ...(typeof values.profile === "string" ? { profile: values.profile } : {}),
     allProfiles: Boolean(values["all-profiles"]),
@@ -63,5 +74,17 @@ export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     verbose: Boolean(values.verbose),
     demo: Boolean(values.demo),
+    check: splitIds(values.check),
+    skip: splitIds(values.skip),
+    listChecks: Boolean(values["list-checks"]),
+    anonymize: Boolean(values.anonymize),
   };
+}
+
+/** Repeatable, comma-separable check ids: `--check dns,tcp --check tls`. */
+function splitIds(raw: string | boolean | string[] | undefined): string[] {
+  if (!Array.isArray(raw)) return [];
+  const ids = raw.flatMap((entry) => entry.split(",")).map((id) => id.trim());
+  if (ids.some((id) => id === "")) throw new UsageError("--check and --skip need a check id, e.g. --check token-valid.");
+  return ids;
 }

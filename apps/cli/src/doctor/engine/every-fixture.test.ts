@@ -16,7 +16,7 @@ const fixtures = readdirSync(root)
 
 describe("every fixture, whole doctor (offline)", () => {
   it.each(fixtures)("%s/%s: valid report, a fix on every warning and failure, no token in it", async (dir, name) => {
-    const values: Record<string, string> = { URL: "http://127.0.0.1:9", PASSWORD: "pw-" + fakePat().slice(-8), PLACEHOLDER: "dapi" + "0".repeat(32), JWT: "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln" };
+    const values: Record<string, string> = { URL: "http://127.0.0.1:9", PASSWORD: "pw-" + fakePat().slice(-8), PLACEHOLDER: "dapi" + "0".repeat(32), JWT: "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln", CLIENT_SECRET: "dose" + fakePat().slice(4) };
     const home = await makeHome(await loadFixture(dir, name, values), 0o644);
     try {
       const { report } = await runDoctor(fakeContext({ homeDir: home.dir }), { offline: true, allProfiles: true });
@@ -25,7 +25,7 @@ describe("every fixture, whole doctor (offline)", () => {
         expect(finding.fix, `${finding.id}: ${finding.message}`).toMatch(/\S/);
       }
       const text = JSON.stringify(report);
-      for (const [key, value] of Object.entries(values)) if (key.startsWith("TOKEN")) expect(text).not.toContain(value.slice(4));
+      for (const [key, value] of Object.entries(values)) if (key.startsWith("TOKEN") || key === "CLIENT_SECRET") expect(text).not.toContain(value.slice(4));
       expect(report.checks.filter((f) => f.message.startsWith("The check crashed"))).toEqual([]);
     } finally {
       await home.cleanup();

@@ -1,4 +1,6 @@
 import { CHECKS } from "../../checks/index.js";
+import { Anonymizer } from "../render/anonymize-report.js";
+import { markPrerequisites, selectChecks } from "./check-selection.js";
 import type { CliContext } from "../../context.js";
 import { createSpinner } from "../render/spinner.js";
 import type { DoctorFlags } from "./doctor-options.js";
@@ -46,14 +48,17 @@ export async function runDoctor(cli: CliContext, options: DoctorOptions = {}): P
 export async function diagnose(ctx: CliContext, flags: Omit<DoctorFlags, "profile"> & { profile?: string | undefined }): Promise<DoctorReport> {
   const spinner = flags.format === "text" && !flags.offline && ctx.stderr.isTTY ? createSpinner(ctx.stderr) : undefined;
   try {
-    const { report } = await runDoctor(ctx, {
+    const selection = selectChecks(CHECKS, flags);
+    const { report, input } = await runDoctor(ctx, {
+      checks: selection.checks,
       ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
       allProfiles: flags.allProfiles,
       offline: flags.offline,
       ...(flags.timeoutMs !== undefined ? { timeoutMs: flags.timeoutMs } : {}),
       ...(spinner ? { onProgress: spinner.onProgress } : {}),
     });
-    return report;
+    const marked = markPrerequisites(report, selection.prerequisites);
+    return flags.anonymize ? new Anonymizer(input, ctx.homeDir).report(marked) : marked;
   } finally {
     spinner?.stop();
   }

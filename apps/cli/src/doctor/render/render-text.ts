@@ -17,7 +17,7 @@ function colourFor(status: CheckStatus, p: Palette): (s: string) => string {
 
 function renderFinding(finding: DoctorFinding, p: Palette, homeDir: string): string[] {
   const symbol = colourFor(finding.status, p)(SYMBOLS[finding.status]);
-  const lines = [`  ${symbol} ${p.bold(finding.title)}: ${finding.message}`];
+  const lines = [`  ${symbol} ${p.bold(finding.title)}${finding.prerequisite ? p.dim(" (prerequisite)") : ""}: ${finding.message}`];
   if (finding.fix && (finding.status === "warn" || finding.status === "fail")) lines.push(`      ${p.dim("Fix:")} ${finding.fix}`);
   if (finding.location && finding.status !== "pass") {
     const file = homeDir && finding.location.file.startsWith(homeDir + "/") ? "~" + finding.location.file.slice(homeDir.length) : finding.location.file;
