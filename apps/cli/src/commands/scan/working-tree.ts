@@ -1,5 +1,5 @@
 import { lstat, readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import type { Detector } from "./detector.js";
 import { findWorkTreeRoot, runGit, splitNul } from "./git-process.js";
 import type { Progress } from "./progress.js";
@@ -27,22 +27,28 @@ async function listFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-/** Every token in the files of `targets` (files or folders), with paths relative to `cwd`. */
+/** Paths are shown relative to `cwd` when the target is inside it, else relative to the target's folder. */
+function displayBase(cwd: string, folder: string): string {
+  const up = relative(cwd, folder);
+  return up === ".." || up.startsWith(".." + sep) || isAbsolute(up) ? folder : cwd;
+}
+
+/** Every token in the files of `targets` (files or folders), with paths as {@link displayBase} says. */
 export async function scanWorkingTree(targets: readonly string[], cwd: string, detector: Detector, progress: Progress): Promise<ScanHit[]> {
-  const files: string[] = [];
+  const files: { file: string; base: string }[] = [];
   for (const target of targets) {
     const info = await lstat(target);
-    if (info.isDirectory()) files.push(...(await listFiles(target)));
-    else files.push(target);
+    if (info.isDirectory()) files.push(...(await listFiles(target)).map((file) => ({ file, base: displayBase(cwd, target) })));
+    else files.push({ file: target, base: displayBase(cwd, dirname(target)) });
   }
   const hits: ScanHit[] = [];
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = files[next++]!;
+      const { file, base } = files[next++]!;
       const content = await readRegularFile(file);
       if (!content) continue;
-      const path = relative(cwd, file).split(sep).join("/") || file;
+      const path = relative(base, file).split(sep).join("/");
       const { detections, hosts } = scanContent(detector, path, content);
       for (const detection of detections) hits.push(toHit(detection, path, hosts, { inHead: true }));
       progress.advance(content.length);
