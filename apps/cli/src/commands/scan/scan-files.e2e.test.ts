@@ -21,7 +21,7 @@ async function scanJson(args: string[]): Promise<{ code: number; report: ScanRep
 
 const redacted = (token: string) => `dapi…${token.slice(-4)}`;
 
-describe("dbcfg scan of files and of the index (built CLI)", () => {
+describe("dbcfg scan of files and of the index (built CLI)", { timeout: 120_000 }, () => {
   const t = { committed: fakePat(), staged: fakePat(), unstaged: fakePat(), ignored: fakePat(), untracked: fakePat(), minified: fakePat() };
   let repo: TestRepo;
   let plain: string;

@@ -17,7 +17,7 @@ async function scanJson(args: string[]): Promise<{ code: number; report: ScanRep
 
 const base64 = (text: string) => Buffer.from(text).toString("base64");
 
-describe("dbcfg scan --history (built CLI, repositories built at test time)", () => {
+describe("dbcfg scan --history (built CLI, repositories built at test time)", { timeout: 120_000 }, () => {
   const t = {
     deleted: fakePat(), side: fakePat(), renamed: fakePat(), png: fakePat(), binary: fakePat(), merged: fakePat(), evil: fakePat(),
     concat: fakePat(), comment: fakePat(), escaped: fakePat(), encoded: fakePat(), yaml: fakePat(), ts: fakePat(), everywhere: fakePat(),
