@@ -3,6 +3,7 @@ export { createProcessContext, type CliContext, type TextSink } from "./context.
 export { EXIT_OK, EXIT_FAILED, EXIT_USAGE, UsageError, type Command } from "./command.js";
 export { CliError } from "./cli-error.js";
 export { doctorReportSchema, doctorFindingSchema, DOCTOR_SCHEMA_VERSION, type DoctorReport, type DoctorFinding } from "./doctor/report-schema.js";
+export { scanReportSchema, scanFindingSchema, SCAN_SCHEMA_VERSION, type ScanReport, type ScanFinding } from "./commands/scan/scan-report-schema.js";
 export { runDoctor, DEFAULT_TIMEOUT_MS, type DoctorOptions, type DoctorRun } from "./doctor/run-doctor.js";
 export { CHECKS } from "./checks/index.js";
 export type { Check, GlobalCheck, ProfileCheck, CheckOutcome, CheckStatus, CheckGroup, CheckContext, Finding, FindingLocation } from "./doctor/types.js";

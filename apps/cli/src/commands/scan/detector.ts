@@ -76,7 +76,7 @@ export async function loadDetector(): Promise<Detector> {
   };
 }
 
-function lint(linter: InstanceType<typeof import("eslint").Linter>, config: Linter.Config[], path: string, text: string): Detection[] {
+function lint(linter: Linter, config: Linter.Config[], path: string, text: string): Detection[] {
   let messages: Linter.LintMessage[];
   try {
     messages = linter.verify(text, config, path);

@@ -101,6 +101,15 @@ describe("dbcfg scan of files and of the index (built CLI)", { timeout: 120_000 
     for (const token of Object.values(t)) expect(run.stdout + run.stderr).not.toContain(token.slice(4));
   });
 
+  it("ESLint is loaded by scan only: the doctor's start-up does not load it", async () => {
+    requireBuiltCli();
+    const doctor = await runBuiltCli(["doctor", "--offline"], { env: { HOME: plain, NODE_DEBUG: "module" } });
+    expect(doctor.stderr).toContain("MODULE");
+    expect(doctor.stderr).not.toContain('"eslint"');
+    const scanned = await runBuiltCli(["scan", plain], { env: { HOME: plain, NODE_DEBUG: "module" } });
+    expect(scanned.stderr).toContain('"eslint"');
+  });
+
   it("usage errors exit 2 and name the flag", async () => {
     for (const [args, message] of [
       [["--format", "yaml"], '--format must be text or json or sarif, got "yaml".'],
