@@ -11,7 +11,7 @@ describe("CatFileBatch", () => {
     repo = makeRepo();
     repo.commit({ "big.bin": big, "small.txt": "hello\n", "empty.txt": "" }, "blobs", 0);
     for (const name of ["big.bin", "small.txt", "empty.txt"]) ids[name] = repo.git("rev-parse", `HEAD:${name}`);
-  });
+  }, 60_000);
   afterAll(() => repo.cleanup());
 
   it("answers pipelined requests in order, large, small and empty blobs alike, and missing ones as undefined", async () => {

@@ -1,7 +1,9 @@
+import { createRequire } from "node:module";
 import { findPats, redact } from "@dbcfg/pat";
 import type { Linter } from "eslint";
 import { LineIndex } from "./line-index.js";
 import { recoverToken, redactedTokenIn } from "./recover-token.js";
+import { mayHoldToken } from "./lint-prefilter.js";
 import { isLintable } from "./scannable-text.js";
 
 /** How a token was written, as the plugin's message ids name it (`literal`, `concat`, `encoded`, …). */
@@ -32,38 +34,51 @@ type PluginModule = { configs: Record<string, Linter.Config | Linter.Config[] | 
  * JavaScript (and TypeScript when `@typescript-eslint/parser` can be loaded), and every other
  * file gets the literal tier only. A file no config matches is never an error: it is read literally.
  */
-async function loadLintConfig(plugin: PluginModule): Promise<Linter.Config[]> {
+function loadLintConfig(plugin: PluginModule): Linter.Config[] {
   const allFiles = plugin.configs["all-files"];
   if (allFiles) return Array.isArray(allFiles) ? allFiles : [allFiles];
   const recommended = plugin.configs.recommended as Linter.Config;
   const configs: Linter.Config[] = [{ ...recommended, files: JS_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }];
-  const parser = await loadTypeScriptParser();
+  const parser = lazyTypeScriptParser();
   if (parser) configs.push({ ...recommended, files: TS_FILES, languageOptions: { parser } });
   return configs;
 }
 
-async function loadTypeScriptParser(): Promise<Linter.Parser | undefined> {
+/**
+ * `@typescript-eslint/parser` when it is installed, loaded on the first TypeScript file (it brings
+ * the TypeScript compiler, which takes longer to load than everything else scan needs).
+ */
+function lazyTypeScriptParser(): Linter.Parser | undefined {
+  const require = createRequire(import.meta.url);
+  let resolved: string;
   try {
-    const loaded = (await import("@typescript-eslint/parser")) as unknown as Linter.Parser & { default?: Linter.Parser };
-    return "parseForESLint" in loaded ? loaded : loaded.default;
+    resolved = require.resolve("@typescript-eslint/parser");
   } catch {
     return undefined;
   }
+  let parser: { parseForESLint: NonNullable<Extract<Linter.Parser, { parseForESLint: unknown }>["parseForESLint"]> } | undefined;
+  return {
+    meta: { name: "@typescript-eslint/parser (loaded on first use)" },
+    parseForESLint(code, options) {
+      parser ??= require(resolved) as NonNullable<typeof parser>;
+      return parser.parseForESLint(code, options);
+    },
+  };
 }
 
 /**
  * Loads ESLint and `@dbcfg/eslint-plugin` (only `dbcfg scan` pays for this) and returns a detector
- * that runs ESLint's `Linter` in-process on each lintable file, plus `findPats` on the raw text of
+ * that runs ESLint's `Linter` in-process on each lintable file that `mayHoldToken`, plus `findPats` on the raw text of
  * every file for the literal tier (tokens ESLint did not already report on the same line).
  */
 export async function loadDetector(): Promise<Detector> {
   const [{ Linter }, pluginModule] = await Promise.all([import("eslint"), import("@dbcfg/eslint-plugin")]);
   const plugin = ((pluginModule as { default?: PluginModule }).default ?? pluginModule) as PluginModule;
-  const config = await loadLintConfig(plugin);
+  const config = loadLintConfig(plugin);
   const linter = new Linter({ configType: "flat" });
   return {
     detect(path, text) {
-      const linted = isLintable(text) ? lint(linter, config, path, text) : [];
+      const linted = isLintable(text) && mayHoldToken(text) ? lint(linter, config, path, text) : [];
       const index = new LineIndex(text);
       const found = [...linted];
       for (const match of findPats(text)) {

@@ -35,7 +35,7 @@ describe("dbcfg scan of files and of the index (built CLI)", { timeout: 120_000 
     repo.write({ "dist/app.min.js": `var a=${"1+".repeat(15_000)}1;var t="${t.minified}";\n` });
     plain = mkdtempSync(join(tmpdir(), "dbcfg-scan-plain-"));
     writeFileSync(join(plain, "conf.ini"), `token = ${t.committed}\n`);
-  });
+  }, 60_000);
   afterAll(() => {
     repo.cleanup();
     rmSync(plain, { recursive: true, force: true });

@@ -55,7 +55,7 @@ describe("dbcfg scan --verify against the workspace emulator over TLS (built CLI
     );
     home = await makeHome(`[DEFAULT]\nhost = ${emulator.url}\ntoken = ${t.profile}\n`);
     emptyHome = await makeHome();
-  });
+  }, 60_000);
   afterAll(async () => {
     await emulator?.close();
     decoy?.close();
