@@ -1,18 +1,11 @@
-import { posix } from "node:path";
 import { CatFileBatch } from "./cat-file-batch.js";
 import type { Detector } from "./detector.js";
+import { languageKey } from "./language-key.js";
 import type { Progress } from "./progress.js";
 import { scanContent, type ContentScan } from "./scan-content.js";
 
 /** How many blob reads are in flight at once, so git reads the next blobs while this one is scanned. */
 const READ_AHEAD = 32;
-
-/** What decides how a blob is read: its extension (or, without one, its name). */
-export function languageKey(path: string): string {
-  const name = posix.basename(path).toLowerCase();
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot) : name;
-}
 
 /** Scan results of blobs that hold tokens: blob → language key → scan. Blobs without tokens are absent. */
 export type BlobScans = Map<string, Map<string, ContentScan>>;

@@ -76,12 +76,24 @@ export async function loadDetector(): Promise<Detector> {
   const plugin = ((pluginModule as { default?: PluginModule }).default ?? pluginModule) as PluginModule;
   const config = loadLintConfig(plugin);
   const linter = new Linter({ configType: "flat" });
+  // Whether a config matches a file depends on its path only: ask ESLint once per path (a
+  // history has many blobs per path), with empty text, which it answers without parsing.
+  const lintedByPath = new Map<string, boolean>();
+  const isLinted = (path: string): boolean => {
+    let linted = lintedByPath.get(path);
+    if (linted === undefined) {
+      linted = !linter.verify("", config, path).some((m) => m.ruleId === null && !m.fatal && m.message.startsWith("No matching configuration"));
+      lintedByPath.set(path, linted);
+    }
+    return linted;
+  };
   return {
     detect(path, text) {
-      const linted = isLintable(text) && mayHoldToken(text) ? lint(linter, config, path, text) : [];
-      const index = new LineIndex(text);
+      const linted = isLinted(path) && isLintable(text) && mayHoldToken(text) ? lint(linter, config, path, text) : [];
       const found = [...linted];
+      let index: LineIndex | undefined;
       for (const match of findPats(text)) {
+        index ??= new LineIndex(text);
         const { line, column } = index.locate(match.index);
         if (linted.some((d) => d.token === match.token && d.line === line)) continue;
         found.push({ token: match.token, redacted: redact(match.token), line, column, tier: "literal" });
