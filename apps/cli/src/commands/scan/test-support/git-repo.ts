@@ -20,7 +20,10 @@ export const dayDate = (day: number): string => new Date((BASE_DATE + day * 86_4
 
 export function makeRepo(): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), "dbcfg-scan-"));
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "t@example.com" };
+  // An empty global config of our own: the user's (signing, hooks, default branch) must not apply.
+  const globalConfig = `${dir}.gitconfig`;
+  writeFileSync(globalConfig, "");
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: globalConfig, GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "t@example.com" };
   const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env, encoding: "utf8" }).trim();
   git("init", "-q", "-b", "main");
   const write = (files: Record<string, string | Buffer | null>) => {
@@ -44,6 +47,9 @@ export function makeRepo(): TestRepo {
       execFileSync("git", ["commit", "-q", "--allow-empty", "-m", message], { cwd: dir, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
       return git("rev-parse", "HEAD");
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup() {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(globalConfig, { force: true });
+    },
   };
 }
