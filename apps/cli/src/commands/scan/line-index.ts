@@ -1,9 +1,12 @@
+/** The line breaks ESLint counts (https://eslint.org/docs/latest/extend/custom-rules#contextsourcecode: `SourceCode#lines`). */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+
 /** Converts UTF-16 offsets of a text to 1-based lines and columns and back, as ESLint counts them. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    for (const match of text.matchAll(LINE_BREAK)) this.starts.push(match.index + match[0].length);
   }
 
   /** 1-based line and column of `offset`. */
