@@ -67,6 +67,9 @@ const result = await build({
   define: { "import.meta.url": "__dbcfgBundleUrl" },
   banner: { js: 'const __dbcfgBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   packages: "bundle",
+  // Loaded only by `dbcfg scan` (with import()), from node_modules: ESLint is large and reads its
+  // own files at run time, and the plugin and parser are found the way ESLint finds them.
+  external: ["eslint", "@dbcfg/eslint-plugin", "@typescript-eslint/parser"],
   legalComments: "none",
   // Linked, without the sources: small, and read only when Node runs with --enable-source-maps.
   sourcemap: "linked",

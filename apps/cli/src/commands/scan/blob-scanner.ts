@@ -1,0 +1,49 @@
+import { CatFileBatch } from "./cat-file-batch.js";
+import type { Detector } from "./detector.js";
+import { languageKey } from "./language-key.js";
+import type { Progress } from "./progress.js";
+import { scanContent, type ContentScan } from "./scan-content.js";
+
+/** How many blob reads are in flight at once, so git reads the next blobs while this one is scanned. */
+const READ_AHEAD = 32;
+
+/** Scan results of blobs that hold tokens: blob → language key → scan. Blobs without tokens are absent. */
+export type BlobScans = Map<string, Map<string, ContentScan>>;
+
+/**
+ * Reads every blob of `pathsByBlob` once through one `git cat-file --batch` and scans it once per
+ * language its paths give it (usually one: the same blob under `.js` and `.txt` names is read as both).
+ */
+export async function scanBlobs(repoDir: string, pathsByBlob: ReadonlyMap<string, ReadonlySet<string>>, detector: Detector, progress: Progress): Promise<BlobScans> {
+  const batch = new CatFileBatch(repoDir);
+  const scans: BlobScans = new Map();
+  const blobs = [...pathsByBlob.keys()];
+  const inFlight: Promise<Buffer | undefined>[] = [];
+  try {
+    let requested = 0;
+    for (let done = 0; done < blobs.length; done++) {
+      while (requested < blobs.length && requested - done < READ_AHEAD) inFlight.push(batch.read(blobs[requested++]!));
+      const content = await inFlight.shift()!;
+      const blob = blobs[done]!;
+      if (!content) continue;
+      progress.advance(content.length);
+      const byLanguage = new Map<string, string>();
+      for (const path of pathsByBlob.get(blob)!) if (!byLanguage.has(languageKey(path))) byLanguage.set(languageKey(path), path);
+      for (const [language, path] of byLanguage) {
+        const scan = scanContent(detector, path, content);
+        if (scan.detections.length === 0) continue;
+        if (!scans.has(blob)) scans.set(blob, new Map());
+        scans.get(blob)!.set(language, scan);
+      }
+    }
+  } finally {
+    batch.close();
+    await Promise.allSettled(inFlight);
+  }
+  return scans;
+}
+
+/** The scan of `blob` read as the file at `path`, if it holds tokens. */
+export function scanOf(scans: BlobScans, blob: string | undefined, path: string): ContentScan | undefined {
+  return blob === undefined ? undefined : scans.get(blob)?.get(languageKey(path));
+}

@@ -1,0 +1,36 @@
+import type { ScanFinding, ScanReport } from "./scan-report-schema.js";
+
+const STATUS_TEXT = { live: "LIVE", "revoked/invalid": "revoked/invalid", unknown: "unknown (not verified)" } as const;
+
+function describePlace(finding: ScanFinding): string {
+  const place = `${finding.file}:${finding.line}:${finding.column} (${finding.tier})`;
+  if (!finding.commits) return place;
+  const first = finding.commits[0];
+  const introduced = first ? `introduced in ${first.sha.slice(0, 12)} on ${first.authorDate.slice(0, 10)}` : "introduced before the scanned range";
+  const more = finding.commits.length > 1 ? ` (+${finding.commits.length - 1} more commits)` : "";
+  return `${place}, ${introduced}${more}, ${finding.inHead ? "still at HEAD" : "not at HEAD"}`;
+}
+
+/** Text output, grouped by token: its redaction, fingerprint, verification, then every place it stands. */
+export function renderScanText(report: ScanReport): string {
+  if (report.findings.length === 0) {
+    return report.summary.baselined > 0 ? `No new Databricks tokens (${report.summary.baselined} in the baseline).` : "No Databricks tokens found.";
+  }
+  const byToken = new Map<string, ScanFinding[]>();
+  for (const finding of report.findings) {
+    if (!byToken.has(finding.fingerprint)) byToken.set(finding.fingerprint, []);
+    byToken.get(finding.fingerprint)!.push(finding);
+  }
+  const blocks = [...byToken].map(([fingerprint, findings]) => {
+    const first = findings[0]!;
+    const verified = first.verified ? ` — ${STATUS_TEXT[first.verified.status]}${first.verified.host ? ` at ${first.verified.host}` : ""}` : "";
+    const lines = [`${first.redacted}  fingerprint ${fingerprint.slice(0, 16)}${verified}`, ...findings.map((f) => `  ${describePlace(f)}`)];
+    if (first.verified?.revokeCommand) lines.push(`  Revoke it now: ${first.verified.revokeCommand}`);
+    else if (first.verified?.status === "live") lines.push("  Revoke it now in the workspace's user settings (Developer → Access tokens).");
+    return lines.join("\n");
+  });
+  const { findings, tokens, live, baselined } = report.summary;
+  const summary = `${tokens} token${tokens === 1 ? "" : "s"} in ${findings} place${findings === 1 ? "" : "s"}` +
+    (report.findings.some((f) => f.verified) ? `, ${live} live` : "") + (baselined > 0 ? `, ${baselined} baselined` : "") + ".";
+  return [...blocks, summary].join("\n\n");
+}
