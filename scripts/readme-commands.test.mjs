@@ -24,6 +24,8 @@ const NOT_RUN = {
 /** Commands of README code blocks that are not run here, and why. */
 const NOT_RUN_COMMANDS = {
   "npm ci": "reinstalls node_modules from the lock file under the running test; CI starts with it",
+  "npx eslint --cache --cache-location .eslintcache --cache-strategy content --concurrency=auto .":
+    "a recipe for the user's own project: packages/eslint-plugin/tests/all-files-project.test.ts runs ESLint with all-files, --cache and --concurrency on a generated project of every file type",
 };
 /** Stand-ins for commands of a README pipeline that need a desktop: what they would print. */
 const PIPE_SOURCES = { pbpaste: fakePat };

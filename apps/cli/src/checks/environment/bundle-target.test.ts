@@ -8,7 +8,7 @@ import { fakeContext } from "../../test-support/fake-context.js";
 import { makeHome } from "../../test-support/temp-home.js";
 import type { Finding } from "../../doctor/engine/types.js";
 
-const FIXTURES = fileURLToPath(new URL("../../test/fixtures/doctor/bundle-target/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../../../test/fixtures/doctor/bundle-target/", import.meta.url));
 
 /** Copies bundle fixture `name` into a temp home holding the fixture profiles, runs the check from `subdir` of the bundle. */
 async function inBundle(name: string, options: { env?: Record<string, string>; profile?: string; subdir?: string } = {}): Promise<{ findings: Finding[]; bundleDir: string }> {

@@ -10,7 +10,7 @@ import { makeHome } from "../../test-support/temp-home.js";
 import { fakePat } from "@dbcfg/pat/testing";
 import { readFile } from "node:fs/promises";
 
-const FIXTURES = fileURLToPath(new URL("../../test/fixtures/doctor/env-origins/", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("../../../test/fixtures/doctor/env-origins/", import.meta.url));
 
 describe("env-origins", () => {
   it("parses sh, dotenv and fish assignments", () => {

@@ -69,7 +69,7 @@ export function parseNetrc(text: string): NetrcEntry[] {
       words.push({ word: tokens[i]!, line: index + 1 });
       if (tokens[i] === "macdef") {
         inMacro = true;
-        if (tokens[i + 1]) words.push({ word: tokens[++i]!, line: index + 1 });
+        if (tokens[i + 1]) words.push({ word: tokens[i + 1]!, line: index + 1 });
         break;
       }
     }

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { loadConfigFile, nodeFileSystem, readProfiles, statRegularFile } from "@dbcfg/config-file";
 import { profileNames, selectedProfile } from "@dbcfg/unified-auth";
 import type { OpenTokenService } from "../token/token-service.js";

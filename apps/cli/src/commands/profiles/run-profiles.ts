@@ -3,7 +3,7 @@ import type { CliContext } from "../../context.js";
 import { palette, useColor } from "../../io/color.js";
 import { resolveConfigPath } from "../../io/config-file-access.js";
 import { withExpectedFailures } from "../../cli/expected-failure.js";
-import { parseFlags, parseIntegerFlag } from "../../cli/parse-flags.js";
+import { parseFlags } from "../../cli/parse-flags.js";
 import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printJson, printLine } from "../../io/print.js";
 import { tokenServiceOpener } from "../token/open-token-service.js";

@@ -1,4 +1,4 @@
-import { lstat, readFile, stat } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { ConfigFileError, nodeFileSystem, parseConfigFile, statRegularFile, type ConfigDocument } from "@dbcfg/config-file";
 import { profileNames, selectedProfile, type ProfileSelection } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
