@@ -19,7 +19,6 @@ function configText(profiles) {
   ).join("\n");
 }
 
-
 function report(rows, anchor) {
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(46)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / anchor).toFixed(2)}× anchor`);
 }

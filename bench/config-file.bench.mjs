@@ -23,8 +23,6 @@ const text = Array.from({ length: PROFILES }, (_, i) =>
 ).join("\n");
 const megabytes = Buffer.byteLength(text) / 1024 / 1024;
 
-
-
 // Sanity: lossless, and the same number of sections as ini reads.
 const doc = parseConfigFile(text);
 if (doc.toString() !== text) throw new Error("not lossless");
@@ -63,7 +61,14 @@ async function editAndSave(file, runs, options) {
 const big = await editAndSave(path, 15, {});
 const bigVerified = await editAndSave(path, 3, { verifyWithReaders: true });
 const small = join(dir, "small.databrickscfg");
-writeFileSync(small, text.split("\n").slice(0, 7 * 20).join("\n"), { mode: 0o600 });
+writeFileSync(
+  small,
+  text
+    .split("\n")
+    .slice(0, 7 * 20)
+    .join("\n"),
+  { mode: 0o600 },
+);
 const smallVerified = await editAndSave(small, 15, {});
 rmSync(dir, { recursive: true, force: true });
 console.log(`1 MB file: load + setValue + locked atomic save (spelling rules only, the default above 256 KiB): median ${big.toFixed(1)} ms`);

@@ -76,7 +76,17 @@ const tools = {
     },
   },
   "secretlint recommended": {
-    args: [process.execPath, secretlintBin, "f/**/*", "--format", "json", "--output", join(corpus, "secretlint.json"), "--secretlintrc", join(corpus, ".secretlintrc.json")],
+    args: [
+      process.execPath,
+      secretlintBin,
+      "f/**/*",
+      "--format",
+      "json",
+      "--output",
+      join(corpus, "secretlint.json"),
+      "--secretlintrc",
+      join(corpus, ".secretlintrc.json"),
+    ],
     findings() {
       const results = JSON.parse(readFileSync(join(corpus, "secretlint.json"), "utf8"));
       const byRule = {};
@@ -124,7 +134,9 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 
-console.log(`${count} files, ${mb.toFixed(1)} MB (Python standard library .py; node_modules .md/.json/.yml), ${rounds} interleaved rounds, whole processes, median wall time`);
+console.log(
+  `${count} files, ${mb.toFixed(1)} MB (Python standard library .py; node_modules .md/.json/.yml), ${rounds} interleaved rounds, whole processes, median wall time`,
+);
 for (const name of Object.keys(tools)) {
   const ms = median(times[name]);
   const cpu = median(cpuTimes[name]);
@@ -134,5 +146,7 @@ for (const name of Object.keys(tools)) {
 }
 const ours = median(cpuTimes["eslint all-files"]);
 const theirs = median(cpuTimes["secretlint recommended"]);
-console.log(`  goal all-files no slower than secretlint (CPU): ${ours <= theirs ? "met" : "NOT met"} (${(ours / theirs).toFixed(2)}×); goal zero findings: ${findings["eslint all-files"].count === 0 ? "met" : "NOT met"}`);
+console.log(
+  `  goal all-files no slower than secretlint (CPU): ${ours <= theirs ? "met" : "NOT met"} (${(ours / theirs).toFixed(2)}×); goal zero findings: ${findings["eslint all-files"].count === 0 ? "met" : "NOT met"}`,
+);
 rmSync(corpus, { recursive: true, force: true });

@@ -39,18 +39,26 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 const m = Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, median(xs)]));
 
-console.log(`ESLint ${ESLint.version} over ${join(cwd, "lib")} (${last["no rules"].files} files), median CPU time of ${ROUNDS} fresh processes each (interleaved)`);
+console.log(
+  `ESLint ${ESLint.version} over ${join(cwd, "lib")} (${last["no rules"].files} files), median CPU time of ${ROUNDS} fresh processes each (interleaved)`,
+);
 for (const name of Object.keys(runs)) {
   const range = `${Math.min(...times[name]).toFixed(0)}–${Math.max(...times[name]).toFixed(0)}`;
   console.log(`  ${name.padEnd(20)} ${m[name].toFixed(0).padStart(6)} ms  (range ${range})   secret findings: ${last[name].secretFindings}`);
 }
 const pct = (a, b) => `${((m[a] / m[b] - 1) * 100).toFixed(1)} %`;
 console.log(`  overhead over no rules: @dbcfg recommended ${pct("@dbcfg recommended", "no rules")}, no-secrets ${pct("no-secrets", "no rules")}`);
-console.log(`  of which ESLint's cost of running any rule: core no-debugger ${pct("core no-debugger", "no rules")}, one empty rule ${pct("one empty rule", "no rules")}`);
-console.log(`  @dbcfg recommended over core no-debugger: ${pct("@dbcfg recommended", "core no-debugger")}; over one empty rule (our own work): ${pct("@dbcfg recommended", "one empty rule")}`);
+console.log(
+  `  of which ESLint's cost of running any rule: core no-debugger ${pct("core no-debugger", "no rules")}, one empty rule ${pct("one empty rule", "no rules")}`,
+);
+console.log(
+  `  @dbcfg recommended over core no-debugger: ${pct("@dbcfg recommended", "core no-debugger")}; over one empty rule (our own work): ${pct("@dbcfg recommended", "one empty rule")}`,
+);
 const overhead = m["@dbcfg recommended"] / m["no rules"] - 1;
 const floor = m["core no-debugger"] / m["no rules"] - 1;
-console.log(`  goal @dbcfg recommended ≤ 10 % over no rules: ${overhead <= 0.1 ? "met" : "NOT met"} (${(overhead * 100).toFixed(1)} %; ESLint alone, with one core rule, costs ${(floor * 100).toFixed(1)} %)`);
+console.log(
+  `  goal @dbcfg recommended ≤ 10 % over no rules: ${overhead <= 0.1 ? "met" : "NOT met"} (${(overhead * 100).toFixed(1)} %; ESLint alone, with one core rule, costs ${(floor * 100).toFixed(1)} %)`,
+);
 
 // The same files parsed once and linted again from fresh SourceCode objects: parsing (most of a run,
 // and most of its noise) drops out, leaving traversal plus what the rules add. Median of interleaved rounds.
@@ -76,8 +84,11 @@ for (const name of parsedRuns) verifyAll(runs[name]);
 const parsedTimes = Object.fromEntries(parsedRuns.map((name) => [name, []]));
 for (let round = 0; round < PARSED_ROUNDS; round++) for (const name of parsedRuns) parsedTimes[name].push(verifyAll(runs[name]));
 const p = Object.fromEntries(parsedRuns.map((name) => [name, median(parsedTimes[name])]));
-const share = (name) => `+${(p[name] - p["no rules"]).toFixed(0)} ms = ${(((p[name] - p["no rules"]) / m["no rules"]) * 100).toFixed(1)} % of a full no-rule run`;
-console.log(`  parsing excluded (median of ${PARSED_ROUNDS}): no rules ${p["no rules"].toFixed(0)} ms; core no-debugger ${share("core no-debugger")}; one empty rule ${share("one empty rule")}; @dbcfg recommended ${share("@dbcfg recommended")}`);
+const share = (name) =>
+  `+${(p[name] - p["no rules"]).toFixed(0)} ms = ${(((p[name] - p["no rules"]) / m["no rules"]) * 100).toFixed(1)} % of a full no-rule run`;
+console.log(
+  `  parsing excluded (median of ${PARSED_ROUNDS}): no rules ${p["no rules"].toFixed(0)} ms; core no-debugger ${share("core no-debugger")}; one empty rule ${share("one empty rule")}; @dbcfg recommended ${share("@dbcfg recommended")}`,
+);
 // Recall on planted tokens: 20 fresh random tokens in each of 8 spellings.
 // Built apart so that this file's own lint does not report the inputs it plants on purpose.
 const prefix = ["d", "a", "p", "i"].join("");
@@ -103,7 +114,9 @@ for (const name of ["@dbcfg recommended", "no-secrets"]) {
   if (result.messages.some((m) => m.fatal)) throw new Error(`planted text does not parse: ${result.messages[0].message}`);
   const lines = new Set(result.messages.filter((m) => m.ruleId).map((m) => m.line));
   const leaks = result.messages.filter((m) => /dapi[0-9a-f]{32}/.test(m.message)).length;
-  console.log(`  planted tokens found by ${name.padEnd(18)}: ${lines.size} of ${plantedLines.length} lines (${((100 * lines.size) / plantedLines.length).toFixed(0)} %), messages printing a whole token: ${leaks}`);
+  console.log(
+    `  planted tokens found by ${name.padEnd(18)}: ${lines.size} of ${plantedLines.length} lines (${((100 * lines.size) / plantedLines.length).toFixed(0)} %), messages printing a whole token: ${leaks}`,
+  );
 }
 if (last["@dbcfg recommended"].leaked) {
   console.error("a finding printed a whole token");

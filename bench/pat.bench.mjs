@@ -14,7 +14,6 @@ while (size < 10 * 1024 * 1024) {
 const text = lines.join("\n");
 const mb = text.length / (1024 * 1024);
 
-
 const ours = medianTime(() => findPats(text).length);
 const regex = medianTime(() => [...text.matchAll(PAT_PATTERN)].length);
 const redacted = medianTime(() => redactSecrets(text).length, 3);

@@ -10,7 +10,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { median } from "./measure.mjs";
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length > 0 ? SIZES : [10_000, 30_000, 100_000];
 const RUNS = 3;
 const GOAL_RATIO = 5;
@@ -63,7 +66,9 @@ try {
 }
 
 const [small, large] = [sizes[0], sizes[sizes.length - 1]];
-console.log(`profiles | ${sizes.map((s) => `${s}`.padStart(10)).join(" | ")} | ratio ${large}/${small} (goal ≤ ${GOAL_RATIO}× for ${large / small}× the profiles)`);
+console.log(
+  `profiles | ${sizes.map((s) => `${s}`.padStart(10)).join(" | ")} | ratio ${large}/${small} (goal ≤ ${GOAL_RATIO}× for ${large / small}× the profiles)`,
+);
 for (const [name, bySize] of Object.entries(results)) {
   const ratio = bySize[large] / bySize[small];
   const ok = ratio <= GOAL_RATIO * (large / small / 10);

@@ -87,11 +87,15 @@ try {
   const repo = join(work, "repo");
   const generated = performance.now();
   const { total, planted } = await generate(repo);
-  console.log(`history: ${COMMITS} commits, ${(total / 1e6).toFixed(1)} MB of blob content, ${planted} tokens planted (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)`);
+  console.log(
+    `history: ${COMMITS} commits, ${(total / 1e6).toFixed(1)} MB of blob content, ${planted} tokens planted (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)`,
+  );
   const floor = time("sh", ["-c", "git cat-file --batch-all-objects --batch > /dev/null"], { cwd: repo });
   const scan = time(process.execPath, [bin, "scan", "--history", repo, "--format", "json"], { env: { ...process.env, HOME: work } });
   console.log(`floor (git cat-file --batch-all-objects --batch): ${(floor.ms / 1000).toFixed(2)} s`);
-  console.log(`dbcfg scan --history:                            ${(scan.ms / 1000).toFixed(2)} s (exit ${scan.status}), ${(scan.ms / floor.ms).toFixed(2)}× the floor (goal ≤ 2×)`);
+  console.log(
+    `dbcfg scan --history:                            ${(scan.ms / 1000).toFixed(2)} s (exit ${scan.status}), ${(scan.ms / floor.ms).toFixed(2)}× the floor (goal ≤ 2×)`,
+  );
   if (scan.status !== 1) console.log(`  unexpected exit code (tokens are planted, so 1 is expected): ${scan.stderr}`);
   const which = spawnSync("sh", ["-c", "command -v trufflehog"], { encoding: "utf8" });
   if (which.status === 0) {

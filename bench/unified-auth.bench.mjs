@@ -33,9 +33,12 @@ const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 const subjects = {
   "resolveConfig go (auth type selected)": () => resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "go" }),
-  "resolveConfig go (selectAuth: false)": () => resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "go", selectAuth: false }),
-  "resolveConfig python (selectAuth: false)": () => resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "python", selectAuth: false }),
-  "resolveConfig js (selectAuth: false)": () => resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "js", selectAuth: false }),
+  "resolveConfig go (selectAuth: false)": () =>
+    resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "go", selectAuth: false }),
+  "resolveConfig python (selectAuth: false)": () =>
+    resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "python", selectAuth: false }),
+  "resolveConfig js (selectAuth: false)": () =>
+    resolveConfig({ explicit: { profile, config_file: path }, env, homeDir: home, dialect: "js", selectAuth: false }),
   "JS SDK new Config().ensureResolved()": () => new Config({ profile, configFile: path, env, logger: silent }).ensureResolved(),
 };
 

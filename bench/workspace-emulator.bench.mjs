@@ -66,8 +66,12 @@ for (let round = 0; round < ROUNDS; round++) {
 const us = (ms) => `${(ms * 1000).toFixed(0)} µs`;
 console.log(`requests per run: ${REQUESTS}, runs: ${ROUNDS}, sequential keep-alive`);
 console.log(`bare node:http (same 50-token list JSON): median ${us(median(results.bare))} per request`);
-console.log(`emulator GET /api/2.0/token/list (51 tokens): median ${us(median(results.list))} per request, ${(median(results.list) / median(results.bare)).toFixed(2)}x bare`);
-console.log(`emulator POST /api/2.0/token/create: median ${us(median(results.create))} per request, ${(median(results.create) / median(results.bare)).toFixed(2)}x bare`);
+console.log(
+  `emulator GET /api/2.0/token/list (51 tokens): median ${us(median(results.list))} per request, ${(median(results.list) / median(results.bare)).toFixed(2)}x bare`,
+);
+console.log(
+  `emulator POST /api/2.0/token/create: median ${us(median(results.create))} per request, ${(median(results.create) / median(results.bare)).toFixed(2)}x bare`,
+);
 agent.destroy();
 await emu.close();
 await new Promise((resolve) => bare.close(resolve));

@@ -12,7 +12,12 @@ export const ORACLE_SKIP_PREFIX = "oracle missing: ";
 
 /** The oracles `DBCFG_REQUIRE_ORACLES` names. */
 export function requiredOracles(env: NodeJS.ProcessEnv = process.env): Set<string> {
-  return new Set((env[REQUIRE_ORACLES_ENV] ?? "").split(",").map((name) => name.trim()).filter(Boolean));
+  return new Set(
+    (env[REQUIRE_ORACLES_ENV] ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

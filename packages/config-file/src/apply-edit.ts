@@ -66,8 +66,10 @@ function normaliseKey(key: string): string {
 
 function assertProfileEditable(profile: string): void {
   if (profile === SETTINGS_SECTION) {
-    throw new EditRefusedError(`[${SETTINGS_SECTION}] is reserved for file-wide settings and is not a profile; use setDefaultProfile to change default_profile.`,
-      { reason: "reserved section", readers: ["go", "python", "js"] });
+    throw new EditRefusedError(
+      `[${SETTINGS_SECTION}] is reserved for file-wide settings and is not a profile; use setDefaultProfile to change default_profile.`,
+      { reason: "reserved section", readers: ["go", "python", "js"] },
+    );
   }
 }
 
@@ -77,7 +79,6 @@ function refuseIf(refusal: Refusal | undefined, what: string): void {
   }
 }
 
-
 class Draft {
   /** Old line index → its new raw line, or null when removed; absent = unchanged. */
   private readonly replaced = new Map<number, RawLine | null>();
@@ -86,7 +87,10 @@ class Draft {
   private readonly appended: RawLine[] = [];
   private readonly endsWithNewline: boolean;
 
-  constructor(private readonly lines: readonly ConfigLine[], private readonly style: DocumentStyle) {
+  constructor(
+    private readonly lines: readonly ConfigLine[],
+    private readonly style: DocumentStyle,
+  ) {
     this.endsWithNewline = lines.length === 0 || lines[lines.length - 1]!.eol !== "";
   }
 
@@ -126,8 +130,10 @@ class Draft {
   addProfile(profile: string, values: Readonly<Record<string, string>>): void {
     refuseIf(checkWritableProfileName(profile), `Cannot add the profile [${profile}]`);
     if (findSectionBlocks(this.lines, profile).length > 0) {
-      throw new EditRefusedError(`The profile [${profile}] already exists; a second [${profile}] section would make Python fail with DuplicateSectionError. Use setValue to change it.`,
-        { reason: "duplicate section", readers: ["python"] });
+      throw new EditRefusedError(
+        `The profile [${profile}] already exists; a second [${profile}] section would make Python fail with DuplicateSectionError. Use setValue to change it.`,
+        { reason: "duplicate section", readers: ["python"] },
+      );
     }
     const entries = Object.entries(values).map(([k, v]): [string, string] => {
       const key = normaliseKey(k);
@@ -137,7 +143,10 @@ class Draft {
     const keys = entries.map(([k]) => k);
     const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
     if (duplicate) {
-      throw new EditRefusedError(`The key "${duplicate}" is given twice for [${profile}] (keys are lower-cased).`, { reason: "duplicate key", readers: ["python"] });
+      throw new EditRefusedError(`The key "${duplicate}" is given twice for [${profile}] (keys are lower-cased).`, {
+        reason: "duplicate key",
+        readers: ["python"],
+      });
     }
     this.appendSection(profile, entries);
   }
@@ -156,8 +165,10 @@ class Draft {
     const blocks = findSectionBlocks(this.lines, profile);
     if (blocks.length === 0) throw new ConfigFileError("profile-not-found", `There is no profile [${profile}] to rename.`);
     if (findSectionBlocks(this.lines, to).length > 0) {
-      throw new EditRefusedError(`Cannot rename [${profile}] to [${to}]: a profile [${to}] already exists (Python would fail with DuplicateSectionError).`,
-        { reason: "duplicate section", readers: ["python"] });
+      throw new EditRefusedError(`Cannot rename [${profile}] to [${to}]: a profile [${to}] already exists (Python would fail with DuplicateSectionError).`, {
+        reason: "duplicate section",
+        readers: ["python"],
+      });
     }
     for (const block of blocks) {
       const header = this.lines[block.header]!;
@@ -170,7 +181,10 @@ class Draft {
 
   setDefaultProfile(profile: string): void {
     if (findSectionBlocks(this.lines, profile).length === 0) {
-      throw new ConfigFileError("profile-not-found", `There is no profile [${profile}] to make the default; the SDKs would fail with "has no ${profile} profile configured". Add it first.`);
+      throw new ConfigFileError(
+        "profile-not-found",
+        `There is no profile [${profile}] to make the default; the SDKs would fail with "has no ${profile} profile configured". Add it first.`,
+      );
     }
     this.setValue(SETTINGS_SECTION, DEFAULT_PROFILE_KEY, profile, false);
   }
@@ -228,9 +242,10 @@ class Draft {
     const index = target.number - 1;
     const raw = target.raw;
     const indent = raw.slice(0, target.keyStart);
-    const text = target.delimiter === "=" && target.value !== ""
-      ? indent + key + raw.slice(target.keyEnd, target.valueStart) + value + raw.slice(target.valueEnd)
-      : indent + this.entryText(key, value);
+    const text =
+      target.delimiter === "=" && target.value !== ""
+        ? indent + key + raw.slice(target.keyEnd, target.valueStart) + value + raw.slice(target.valueEnd)
+        : indent + this.entryText(key, value);
     // Go reads " #…" as a comment that Python keeps in the value: keep it as a comment line.
     const comment = inlineCommentIndex(target.value);
     if (comment >= 0) this.insertAfter(index - 1, [{ text: indent + target.value.slice(comment + 1), eol: this.style.eol }]);

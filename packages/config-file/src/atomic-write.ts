@@ -52,9 +52,11 @@ export async function writeFileAtomic(fs: FileSystem, target: string, data: Uint
 export function folderError(error: unknown, target: string): ConfigFileError {
   const code = errnoCode(error);
   if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return new ConfigFileError("read-only",
+    return new ConfigFileError(
+      "read-only",
       `Cannot save ${target}: the folder ${dirname(target)} is read-only for this user (cannot create files in it${code === "EROFS" ? ": read-only file system" : ""}). Make it writable or set DATABRICKS_CONFIG_FILE to a file in a writable folder. The existing file was not changed.`,
-      { path: target, cause: error });
+      { path: target, cause: error },
+    );
   }
   return describeIoError(error, "save", target);
 }
@@ -83,7 +85,10 @@ export async function removeOrphanTempFiles(fs: FileSystem, target: string): Pro
     if (!name.startsWith(prefix)) continue;
     const match = /^\.(?:bak\.)?(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length - 1));
     if (!match || isProcessAlive(Number(match[1]))) continue;
-    await fs.unlink(join(dirname(target), name)).then(() => removed++, () => undefined);
+    await fs.unlink(join(dirname(target), name)).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }

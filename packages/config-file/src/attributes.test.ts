@@ -11,13 +11,20 @@ describe("attribute table", () => {
   });
 
   it("marks the same six attributes sensitive as both SDKs", () => {
-    expect([...SENSITIVE_ATTRIBUTES].sort()).toEqual(
-      ["azure_client_secret", "client_secret", "google_credentials", "metadata_service_url", "password", "token"],
-    );
+    expect([...SENSITIVE_ATTRIBUTES].sort()).toEqual([
+      "azure_client_secret",
+      "client_secret",
+      "google_credentials",
+      "metadata_service_url",
+      "password",
+      "token",
+    ]);
   });
 
   it("has every Python attribute exactly once in the Python order", () => {
-    const python = ATTRIBUTES.filter((a) => a.keys.python !== undefined).map((a) => a.name).sort();
+    const python = ATTRIBUTES.filter((a) => a.keys.python !== undefined)
+      .map((a) => a.name)
+      .sort();
     expect([...PYTHON_ATTRIBUTE_ORDER].sort()).toEqual(python);
   });
 

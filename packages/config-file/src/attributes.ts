@@ -3,15 +3,7 @@
  * databricks-sdk-go@1ff3c785 `config/config.go`), in Go declaration order. Everything else — the schema of `.databrickscfg`, env loading,
  * validation groups, debug strings, redaction — is derived from it.
  */
-export type AuthGroup =
-  | "azure"
-  | "basic"
-  | "env-oidc"
-  | "file-oidc"
-  | "google"
-  | "metadata-service"
-  | "oauth"
-  | "pat";
+export type AuthGroup = "azure" | "basic" | "env-oidc" | "file-oidc" | "google" | "metadata-service" | "oauth" | "pat";
 
 export type AttributeType = "string" | "bool" | "int" | "float" | "list";
 
@@ -74,7 +66,14 @@ const ROWS: readonly Row[] = [
   ["disable_oauth_refresh_token", "DATABRICKS_DISABLE_OAUTH_REFRESH_TOKEN", null, "I", "bool"],
   ["databricks_cli_path", "DATABRICKS_CLI_PATH", null, "", "string", { authTypes: ["databricks-cli"] }],
   ["auth_type", "DATABRICKS_AUTH_TYPE", null, "I", "string"],
-  ["databricks_id_token_filepath", ["DATABRICKS_OIDC_TOKEN_FILEPATH", "DATABRICKS_OIDC_TOKEN_FILE"], "file-oidc", "", "string", { keys: { go: "databricks_id_token_filepath", python: "oidc_token_filepath" } }],
+  [
+    "databricks_id_token_filepath",
+    ["DATABRICKS_OIDC_TOKEN_FILEPATH", "DATABRICKS_OIDC_TOKEN_FILE"],
+    "file-oidc",
+    "",
+    "string",
+    { keys: { go: "databricks_id_token_filepath", python: "oidc_token_filepath" } },
+  ],
   ["oidc_token_env", "DATABRICKS_OIDC_TOKEN_ENV", "env-oidc", "", "string"],
   ["skip_verify", null, null, "I", "bool"],
   ["http_timeout_seconds", null, null, "I", "int", { pythonType: "float" }],
@@ -89,7 +88,14 @@ const ROWS: readonly Row[] = [
   ["max_connection_pools", null, null, "I", "int", { keys: { python: "max_connection_pools" } }],
   ["max_connections_per_pool", null, null, "I", "int", { keys: { python: "max_connections_per_pool" } }],
   ["disable_async_token_refresh", "DATABRICKS_DISABLE_ASYNC_TOKEN_REFRESH", null, "I", "bool", { keys: { python: "disable_async_token_refresh" } }],
-  ["disable_experimental_files_api_client", "DATABRICKS_DISABLE_EXPERIMENTAL_FILES_API_CLIENT", null, "I", "bool", { keys: { python: "disable_experimental_files_api_client" } }],
+  [
+    "disable_experimental_files_api_client",
+    "DATABRICKS_DISABLE_EXPERIMENTAL_FILES_API_CLIENT",
+    null,
+    "I",
+    "bool",
+    { keys: { python: "disable_experimental_files_api_client" } },
+  ],
   ["authorization_details", null, null, "I", "string", { keys: { python: "authorization_details" } }],
 ];
 
@@ -112,14 +118,48 @@ export const ATTRIBUTES: readonly AttributeSpec[] = ROWS.map(toSpec);
 
 /** Python declaration order (the order of Python debug strings), by `AttributeSpec.name`. */
 export const PYTHON_ATTRIBUTE_ORDER: readonly string[] = [
-  "host", "account_id", "workspace_id", "cloud", "discovery_url", "token", "audience", "oidc_token_env",
-  "databricks_id_token_filepath", "username", "password", "client_id", "client_secret", "profile", "config_file",
-  "google_service_account", "google_credentials", "azure_workspace_resource_id", "azure_use_msi",
-  "azure_client_secret", "azure_client_id", "azure_tenant_id", "azure_environment", "databricks_cli_path",
-  "auth_type", "cluster_id", "warehouse_id", "serverless_compute_id", "skip_verify", "http_timeout_seconds",
-  "debug_truncate_bytes", "debug_headers", "rate_limit", "retry_timeout_seconds", "metadata_service_url",
-  "max_connection_pools", "max_connections_per_pool", "disable_async_token_refresh",
-  "disable_experimental_files_api_client", "scopes", "authorization_details", "disable_oauth_refresh_token",
+  "host",
+  "account_id",
+  "workspace_id",
+  "cloud",
+  "discovery_url",
+  "token",
+  "audience",
+  "oidc_token_env",
+  "databricks_id_token_filepath",
+  "username",
+  "password",
+  "client_id",
+  "client_secret",
+  "profile",
+  "config_file",
+  "google_service_account",
+  "google_credentials",
+  "azure_workspace_resource_id",
+  "azure_use_msi",
+  "azure_client_secret",
+  "azure_client_id",
+  "azure_tenant_id",
+  "azure_environment",
+  "databricks_cli_path",
+  "auth_type",
+  "cluster_id",
+  "warehouse_id",
+  "serverless_compute_id",
+  "skip_verify",
+  "http_timeout_seconds",
+  "debug_truncate_bytes",
+  "debug_headers",
+  "rate_limit",
+  "retry_timeout_seconds",
+  "metadata_service_url",
+  "max_connection_pools",
+  "max_connections_per_pool",
+  "disable_async_token_refresh",
+  "disable_experimental_files_api_client",
+  "scopes",
+  "authorization_details",
+  "disable_oauth_refresh_token",
 ];
 
 const byName = new Map(ATTRIBUTES.map((a) => [a.name, a]));
@@ -135,6 +175,4 @@ export const KNOWN_CONFIG_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** Names of the attributes both SDKs treat as secrets. */
-export const SENSITIVE_ATTRIBUTES: ReadonlySet<string> = new Set(
-  ATTRIBUTES.filter((a) => a.sensitive).map((a) => a.name),
-);
+export const SENSITIVE_ATTRIBUTES: ReadonlySet<string> = new Set(ATTRIBUTES.filter((a) => a.sensitive).map((a) => a.name));

@@ -69,10 +69,20 @@ export function classifyLines(rawLines: readonly RawLine[]): ConfigLine[] {
     const valueStart = skipSpaces(raw, delimiterIndex + 1);
     const valueEnd = trimEndIndex(raw, valueStart);
     lines[index] = {
-      kind: "entry", number, raw, eol, section,
-      key: raw.slice(start, keyEnd), keyStart: start, keyEnd,
-      delimiter: raw[delimiterIndex] as "=" | ":", delimiterIndex,
-      value: raw.slice(valueStart, valueEnd), valueStart, valueEnd, indent,
+      kind: "entry",
+      number,
+      raw,
+      eol,
+      section,
+      key: raw.slice(start, keyEnd),
+      keyStart: start,
+      keyEnd,
+      delimiter: raw[delimiterIndex] as "=" | ":",
+      delimiterIndex,
+      value: raw.slice(valueStart, valueEnd),
+      valueStart,
+      valueEnd,
+      indent,
     };
     optionLine = number;
     optionIndent = indent;

@@ -27,7 +27,9 @@ describe("savers in different processes", () => {
     writeFileSync(path, seed);
     const names = Array.from({ length: 20 }, (_, i) => `profile-${i}`);
     const results = await Promise.all(
-      names.map((name) => runChild(script, { mode: "add-profile", path, profile: name, values: { host: `https://${name}.cloud.databricks.com`, token: fakePat() } })),
+      names.map((name) =>
+        runChild(script, { mode: "add-profile", path, profile: name, values: { host: `https://${name}.cloud.databricks.com`, token: fakePat() } }),
+      ),
     );
     expect(results.filter((r) => !r.ok)).toEqual([]);
     const doc = await loadConfigFile(path);
@@ -41,8 +43,7 @@ describe("savers in different processes", () => {
     const dir = mkdtempSync(join(root, "kill-"));
     chmodSync(dir, 0o755);
     const path = join(dir, "cfg");
-    const big = (tag: string) =>
-      Array.from({ length: 20_000 }, (_, i) => `[${tag}-${i}]\nhost = https://${tag}-${i}.cloud.databricks.com\n`).join("\n");
+    const big = (tag: string) => Array.from({ length: 20_000 }, (_, i) => `[${tag}-${i}]\nhost = https://${tag}-${i}.cloud.databricks.com\n`).join("\n");
     const versions = [big("old"), big("new")];
     const textPaths = versions.map((text, i) => {
       const file = join(root, `version-${i}.txt`);
@@ -72,7 +73,9 @@ describe("savers in different processes", () => {
       outcomes.add(which);
       if (readdirSync(dir).some((n) => n.endsWith(".tmp"))) killedMidWrite++;
     }
-    console.info(`SIGKILL rounds: ${killedMidWrite}/50 killed with a temp file open; outcomes seen: ${[...outcomes].map((i) => (i === 0 ? "old" : "new")).join(", ")}`);
+    console.info(
+      `SIGKILL rounds: ${killedMidWrite}/50 killed with a temp file open; outcomes seen: ${[...outcomes].map((i) => (i === 0 ? "old" : "new")).join(", ")}`,
+    );
     // The next saver breaks the dead saver's lock and clears its temp files.
     await saveConfigFile(path, parseConfigFile(versions[0]!), { force: true });
     expect(readdirSync(dir), "files left in the folder").toEqual(["cfg"]);

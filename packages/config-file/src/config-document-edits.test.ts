@@ -24,15 +24,25 @@ function casesFor(doc: ConfigDocument): Case[] {
   const withKeys = profiles.find((p) => findSectionBlocks(lines, p).some((b) => b.entries.length > 0));
   const token = fakePat();
   if (withKeys) {
-    const entry = findSectionBlocks(lines, withKeys).flatMap((b) => b.entries).pop()!;
+    const entry = findSectionBlocks(lines, withKeys)
+      .flatMap((b) => b.entries)
+      .pop()!;
     const index = entry.number - 1;
     const own = new Set([index, ...continuationIndexes(lines, index)]);
     cases.push({ edit: { op: "setValue", profile: withKeys, key: entry.key, value: token }, allowed: own, maxAdded: 2 });
     cases.push({ edit: { op: "deleteKey", profile: withKeys, key: entry.key }, allowed: new Set([...own, index - 1]), maxAdded: 1 });
     cases.push({ edit: { op: "setValue", profile: withKeys, key: "warehouse_id", value: "abc123" }, allowed: new Set([lines.length - 1]), maxAdded: 2 });
   }
-  cases.push({ edit: { op: "setValue", profile: "brand-new", key: "host", value: "https://new.cloud.databricks.com" }, allowed: new Set([lines.length - 1]), maxAdded: 4 });
-  cases.push({ edit: { op: "addProfile", profile: "added", values: { host: "https://added.cloud.databricks.com", token } }, allowed: new Set([lines.length - 1]), maxAdded: 5 });
+  cases.push({
+    edit: { op: "setValue", profile: "brand-new", key: "host", value: "https://new.cloud.databricks.com" },
+    allowed: new Set([lines.length - 1]),
+    maxAdded: 4,
+  });
+  cases.push({
+    edit: { op: "addProfile", profile: "added", values: { host: "https://added.cloud.databricks.com", token } },
+    allowed: new Set([lines.length - 1]),
+    maxAdded: 5,
+  });
   const removable = profiles.find((p) => p !== "DEFAULT") ?? profiles[0];
   if (removable) {
     const allowed = new Set<number>();

@@ -13,21 +13,43 @@ export function describeIoError(error: unknown, action: string, path: string): C
   const intact = "The existing file was not changed.";
   switch (code) {
     case "EISDIR":
-      return new ConfigFileError("is-directory", `Cannot ${action} ${path}: it is a directory, not a file. Remove or rename the directory, or point DATABRICKS_CONFIG_FILE at a file.`, { path, cause: error });
+      return new ConfigFileError(
+        "is-directory",
+        `Cannot ${action} ${path}: it is a directory, not a file. Remove or rename the directory, or point DATABRICKS_CONFIG_FILE at a file.`,
+        { path, cause: error },
+      );
     case "EACCES":
     case "EPERM":
-      return new ConfigFileError("permission-denied", `Cannot ${action} ${path}: permission denied. Check the owner and mode of the file and of ${folder} (ls -l). ${intact}`, { path, cause: error });
+      return new ConfigFileError(
+        "permission-denied",
+        `Cannot ${action} ${path}: permission denied. Check the owner and mode of the file and of ${folder} (ls -l). ${intact}`,
+        { path, cause: error },
+      );
     case "EROFS":
       return new ConfigFileError("read-only", `Cannot ${action} ${path}: ${folder} is on a read-only file system. ${intact}`, { path, cause: error });
     case "ENOSPC":
     case "EDQUOT":
-      return new ConfigFileError("disk-full", `Cannot ${action} ${path}: no space left on the device (or quota exceeded). Free some space and try again. ${intact}`, { path, cause: error });
+      return new ConfigFileError(
+        "disk-full",
+        `Cannot ${action} ${path}: no space left on the device (or quota exceeded). Free some space and try again. ${intact}`,
+        { path, cause: error },
+      );
     case "ENOENT":
     case "ENOTDIR":
-      return new ConfigFileError("parent-missing", `Cannot ${action} ${path}: the folder ${folder} does not exist. Create it first (mkdir -p ${folder}).`, { path, cause: error });
+      return new ConfigFileError("parent-missing", `Cannot ${action} ${path}: the folder ${folder} does not exist. Create it first (mkdir -p ${folder}).`, {
+        path,
+        cause: error,
+      });
     case "ELOOP":
-      return new ConfigFileError("symlink-loop", `Cannot ${action} ${path}: its symbolic links form a loop (or a chain too long to follow). Point it at a regular file (ls -l ${path}). ${intact}`, { path, cause: error });
+      return new ConfigFileError(
+        "symlink-loop",
+        `Cannot ${action} ${path}: its symbolic links form a loop (or a chain too long to follow). Point it at a regular file (ls -l ${path}). ${intact}`,
+        { path, cause: error },
+      );
     default:
-      return new ConfigFileError("io-error", `Cannot ${action} ${path}: ${error instanceof Error ? error.message : String(error)}. ${intact}`, { path, cause: error });
+      return new ConfigFileError("io-error", `Cannot ${action} ${path}: ${error instanceof Error ? error.message : String(error)}. ${intact}`, {
+        path,
+        cause: error,
+      });
   }
 }

@@ -20,23 +20,25 @@ describe("structure diagnostics", () => {
   it("reports each problem of the messy fixture with its line and column", () => {
     const doc = parseConfigFile(readFileSync(join(documentFixturesDir, "messy.databrickscfg"), "utf8"));
     const at = doc.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
-    expect(at).toEqual(expect.arrayContaining([
-      "4:1 key-before-section",
-      "11:1 key-case",
-      "12:17 inline-comment",
-      "13:3 indented-continuation",
-      "14:12 quoted-value",
-      "14:1 basic-auth-eol",
-      "15:1 unknown-key",
-      "16:17 invalid-value",
-      "17:1 missing-delimiter",
-      "19:2 spaced-section-name",
-      "20:5 colon-delimiter",
-      "22:2 duplicate-section",
-      "24:1 duplicate-key",
-      "26:2 default-section-case",
-      "31:1 reserved-section-key",
-    ]));
+    expect(at).toEqual(
+      expect.arrayContaining([
+        "4:1 key-before-section",
+        "11:1 key-case",
+        "12:17 inline-comment",
+        "13:3 indented-continuation",
+        "14:12 quoted-value",
+        "14:1 basic-auth-eol",
+        "15:1 unknown-key",
+        "16:17 invalid-value",
+        "17:1 missing-delimiter",
+        "19:2 spaced-section-name",
+        "20:5 colon-delimiter",
+        "22:2 duplicate-section",
+        "24:1 duplicate-key",
+        "26:2 default-section-case",
+        "31:1 reserved-section-key",
+      ]),
+    );
     for (const d of doc.diagnostics) {
       expect(["error", "warning", "info"]).toContain(d.severity);
       expect(d.message.length).toBeGreaterThan(20);

@@ -1,8 +1,6 @@
 import { ATTRIBUTES, KNOWN_CONFIG_KEYS } from "./attributes.js";
 
-const envToKey = new Map<string, string>(
-  ATTRIBUTES.flatMap((a) => a.env.map((env) => [env.toLowerCase(), a.keys.go ?? a.keys.python ?? a.name] as const)),
-);
+const envToKey = new Map<string, string>(ATTRIBUTES.flatMap((a) => a.env.map((env) => [env.toLowerCase(), a.keys.go ?? a.keys.python ?? a.name] as const)));
 
 /**
  * The known key an unknown one was probably meant to be: an env variable name used as a key

@@ -8,15 +8,41 @@ import { parseConfigFile } from "./parse-config-file.js";
 import { lineDiff, linesOf } from "./test-support/line-diff.js";
 
 const lineArb = fc.constantFrom(
-  "[a]", "[b]", "[DEFAULT]", "[__settings__]", "default_profile = a", "host = https://h", "HOST = x", "token: t",
-  "  indented", "k = v # c", 'q = "x"', "= v", "[]", "# comment", "", "   ", "x\\", "\uFEFF[a]", "[a.b]", "plain",
+  "[a]",
+  "[b]",
+  "[DEFAULT]",
+  "[__settings__]",
+  "default_profile = a",
+  "host = https://h",
+  "HOST = x",
+  "token: t",
+  "  indented",
+  "k = v # c",
+  'q = "x"',
+  "= v",
+  "[]",
+  "# comment",
+  "",
+  "   ",
+  "x\\",
+  "\uFEFF[a]",
+  "[a.b]",
+  "plain",
 );
 const eolArb = fc.constantFrom("\n", "\r\n", "\r", "");
 const messyTextArb = fc.array(fc.tuple(lineArb, eolArb), { maxLength: 14 }).map((parts) => parts.map(([l, e]) => l + e).join(""));
 // Half the texts carry a duplicated key in [a] around the messy part, so keepLastKey has work to do.
-const textArb = fc.oneof(messyTextArb, messyTextArb.map((text) => `[a]\nk = 1\n${text}\n[a]\nk = 2\n`));
+const textArb = fc.oneof(
+  messyTextArb,
+  messyTextArb.map((text) => `[a]\nk = 1\n${text}\n[a]\nk = 2\n`),
+);
 const editArb: fc.Arbitrary<ConfigEdit> = fc.oneof(
-  fc.record({ op: fc.constant("setValue" as const), profile: fc.constantFrom("a", "b", "DEFAULT", "new"), key: fc.constantFrom("host", "token", "k"), value: fc.constantFrom("v1", "https://x", "", "a#b") }),
+  fc.record({
+    op: fc.constant("setValue" as const),
+    profile: fc.constantFrom("a", "b", "DEFAULT", "new"),
+    key: fc.constantFrom("host", "token", "k"),
+    value: fc.constantFrom("v1", "https://x", "", "a#b"),
+  }),
   fc.record({ op: fc.constant("deleteKey" as const), profile: fc.constantFrom("a", "b"), key: fc.constantFrom("host", "k", "q") }),
   fc.record({ op: fc.constant("keepLastKey" as const), profile: fc.constantFrom("a", "b", "DEFAULT"), key: fc.constantFrom("host", "k") }),
   fc.record({ op: fc.constant("addProfile" as const), profile: fc.constantFrom("a", "c", "a.c"), values: fc.constant({ host: "https://c" }) }),
@@ -49,10 +75,7 @@ function linesEditMayTouch(lines: ConfigDocument["lines"], edit: ConfigEdit): Se
       return new Set([...entries].filter((index) => index < last));
     }
     case "renameProfile":
-      return new Set([
-        ...indexes((l) => l.kind === "section" && l.name === edit.profile),
-        ...entriesOf(SETTINGS_SECTION, DEFAULT_PROFILE_KEY),
-      ]);
+      return new Set([...indexes((l) => l.kind === "section" && l.name === edit.profile), ...entriesOf(SETTINGS_SECTION, DEFAULT_PROFILE_KEY)]);
     case "removeProfile":
       return indexes((l) => l.section === edit.profile);
     case "setDefaultProfile":
@@ -101,7 +124,10 @@ describe("edits on arbitrary messy files", () => {
         const lastKept = before.findLastIndex((_line, index) => !mayTouch.has(index));
         const onlyEndingChanged = (index: number) => index === lastKept && doc.lines.some((line) => line.raw === before[index]!.raw);
         const outside = removed.filter((index) => !mayTouch.has(index) && !onlyEndingChanged(index));
-        expect(outside.map((index) => before[index]!.raw), `${edit.op} ${JSON.stringify(edit)} on ${JSON.stringify(text)}`).toEqual([]);
+        expect(
+          outside.map((index) => before[index]!.raw),
+          `${edit.op} ${JSON.stringify(edit)} on ${JSON.stringify(text)}`,
+        ).toEqual([]);
         // Rewritten lines come back once; beyond them, only the lines the edit itself writes.
         expect(added.length, `${edit.op} ${JSON.stringify(edit)} on ${JSON.stringify(text)}`).toBeLessThanOrEqual(removed.length + linesEditWrites(edit));
         if (removed.length > 0) touchedCounts.set(edit.op, (touchedCounts.get(edit.op) ?? 0) + 1);

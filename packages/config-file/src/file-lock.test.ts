@@ -69,11 +69,18 @@ describe("acquireFileLock without hard links", () => {
   it("falls back to an exclusive create when the file system refuses link()", async () => {
     const { nodeFileSystem } = await import("./file-system.js");
     const lockPath = lockIn();
-    const noLinks = { ...nodeFileSystem, link: async () => { throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" }); } };
+    const noLinks = {
+      ...nodeFileSystem,
+      link: async () => {
+        throw Object.assign(new Error("EPERM: operation not permitted, link"), { code: "EPERM" });
+      },
+    };
     const lock = await acquireFileLock(lockPath, { fs: noLinks });
     expect(JSON.parse(readFileSync(lockPath, "utf8")).pid).toBe(process.pid);
     let clock = 0;
-    const second = await acquireFileLock(lockPath, { fs: noLinks, now: () => clock, sleep: async (ms) => void (clock += ms), timeoutMs: 500 }).catch((e: unknown) => e);
+    const second = await acquireFileLock(lockPath, { fs: noLinks, now: () => clock, sleep: async (ms) => void (clock += ms), timeoutMs: 500 }).catch(
+      (e: unknown) => e,
+    );
     expect(second).toBeInstanceOf(LockTimeoutError);
     await lock.release();
     expect(existsSync(lockPath)).toBe(false);

@@ -207,7 +207,10 @@ export async function removeOrphanLockFiles(lockPath: string, fs: FileSystem = n
     const owner = match[1] !== undefined ? { pid: Number(match[1]), host: hostname(), createdAt: Date.now() } : await readOwner(fs, path);
     const dead = owner.pid > 0 ? owner.host !== hostname() || !isProcessAlive(owner.pid) : Date.now() - owner.createdAt > ORPHAN_AGE_MS;
     if (!dead) continue;
-    await fs.unlink(path).then(() => removed++, () => undefined);
+    await fs.unlink(path).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }

@@ -8,9 +8,15 @@ import { findStructureDiagnostics } from "./find-structure-diagnostics.js";
 export function findDiagnostics(lines: readonly ConfigLine[], encoding: TextEncoding): Diagnostic[] {
   const found = [...findStructureDiagnostics(lines), ...findSemanticDiagnostics(lines)];
   if (encoding === "latin1") {
-    found.push(diagnostic("invalid-utf8", "error",
-      "The file is not valid UTF-8. Python fails with UnicodeDecodeError and the JS SDK reads replacement characters. Re-save the file as UTF-8; dbcfg keeps its bytes unchanged when editing it.",
-      1, 1));
+    found.push(
+      diagnostic(
+        "invalid-utf8",
+        "error",
+        "The file is not valid UTF-8. Python fails with UnicodeDecodeError and the JS SDK reads replacement characters. Re-save the file as UTF-8; dbcfg keeps its bytes unchanged when editing it.",
+        1,
+        1,
+      ),
+    );
   }
   return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }

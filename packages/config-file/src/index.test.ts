@@ -11,9 +11,23 @@ describe("public API", () => {
 
   it("exposes the document, edit, file and schema entry points", () => {
     for (const name of [
-      "parseConfigFile", "ConfigDocument", "loadConfigFile", "saveConfigFile", "updateConfigFile", "resolveConfigFilePath",
-      "profileSchema", "checkHost", "checkToken", "checkWritableValue", "ConfigFileError", "EditRefusedError", "LockTimeoutError",
-      "readProfiles", "divergences", "SETTINGS_SECTION", "DEFAULT_PROFILE",
+      "parseConfigFile",
+      "ConfigDocument",
+      "loadConfigFile",
+      "saveConfigFile",
+      "updateConfigFile",
+      "resolveConfigFilePath",
+      "profileSchema",
+      "checkHost",
+      "checkToken",
+      "checkWritableValue",
+      "ConfigFileError",
+      "EditRefusedError",
+      "LockTimeoutError",
+      "readProfiles",
+      "divergences",
+      "SETTINGS_SECTION",
+      "DEFAULT_PROFILE",
     ]) {
       expect(Object.keys(api), name).toContain(name);
     }

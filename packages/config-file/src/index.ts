@@ -20,26 +20,11 @@ export {
   type KeyLocation,
   type Divergence,
 } from "./dialects/index.js";
-export {
-  DEFAULT_PROFILE,
-  SETTINGS_SECTION,
-  DEFAULT_PROFILE_KEY,
-  ENV_CONFIG_FILE,
-  DEFAULT_CONFIG_FILE_NAME,
-} from "./constants.js";
+export { DEFAULT_PROFILE, SETTINGS_SECTION, DEFAULT_PROFILE_KEY, ENV_CONFIG_FILE, DEFAULT_CONFIG_FILE_NAME } from "./constants.js";
 export { parseConfigFile, type ParseConfigFileOptions } from "./parse-config-file.js";
 export { ConfigDocument, READER_CHECK_LIMIT, type ConfigDocumentOptions, type TextEncoding } from "./config-document.js";
 export type { ConfigEdit } from "./config-edit.js";
-export type {
-  ConfigLine,
-  BlankLine,
-  CommentLine,
-  SectionLine,
-  EntryLine,
-  ContinuationLine,
-  InvalidLine,
-  InvalidReason,
-} from "./config-line.js";
+export type { ConfigLine, BlankLine, CommentLine, SectionLine, EntryLine, ContinuationLine, InvalidLine, InvalidReason } from "./config-line.js";
 export type { LineEnding } from "./split-lines.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";
 export { diagnosticTopic, type DiagnosticCode, type DiagnosticTopic } from "./diagnostic-topics.js";
@@ -61,13 +46,7 @@ export { isLoopbackHostname, isLoopbackHttpAllowed } from "@dbcfg/pat";
 export { withoutInlineComment } from "./effective-value.js";
 export { suggestKey } from "./did-you-mean.js";
 export { BASIC_AUTH_END_OF_LIFE } from "./find-semantic-diagnostics.js";
-export {
-  ConfigFileError,
-  EditRefusedError,
-  LockTimeoutError,
-  type ConfigFileErrorCode,
-  type ReaderName,
-} from "./errors.js";
+export { ConfigFileError, EditRefusedError, LockTimeoutError, type ConfigFileErrorCode, type ReaderName } from "./errors.js";
 export { loadConfigFile, type LoadConfigFileOptions } from "./load-config-file.js";
 export { statRegularFile, MAX_CONFIG_FILE_BYTES } from "./check-regular-file.js";
 export { saveConfigFile, type SaveConfigFileOptions, type SaveResult } from "./save-config-file.js";

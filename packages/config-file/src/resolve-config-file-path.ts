@@ -39,16 +39,32 @@ export function resolveConfigFilePath(options: ResolveConfigFilePathOptions = {}
   const configured = fromEnv !== undefined && fromEnv !== "" ? fromEnv : `~/${DEFAULT_CONFIG_FILE_NAME}`;
   const expanded = configured.startsWith("~") && home.dir !== undefined ? home.dir + configured.slice(1) : configured;
   const path = isAbsolute(expanded) ? resolve(expanded) : resolve(cwd, expanded);
-  const homeText = home.source.kind === "option" ? "the given home folder" : home.source.kind === "env" ? `${home.source.name} (${home.dir})` : "no home folder (HOME and USERPROFILE are unset)";
+  const homeText =
+    home.source.kind === "option"
+      ? "the given home folder"
+      : home.source.kind === "env"
+        ? `${home.source.name} (${home.dir})`
+        : "no home folder (HOME and USERPROFILE are unset)";
   if (fromEnv !== undefined && fromEnv !== "") {
-    return { path, configured, source: { kind: "env", name: ENV_CONFIG_FILE },
-      reason: `${ENV_CONFIG_FILE} is set to ${fromEnv}${configured.startsWith("~") ? `; ~ expanded from ${homeText}` : ""}.` };
+    return {
+      path,
+      configured,
+      source: { kind: "env", name: ENV_CONFIG_FILE },
+      reason: `${ENV_CONFIG_FILE} is set to ${fromEnv}${configured.startsWith("~") ? `; ~ expanded from ${homeText}` : ""}.`,
+    };
   }
-  return { path, configured, source: { kind: "default", home: home.source },
-    reason: `${ENV_CONFIG_FILE} is not set, so the default ${join("~", DEFAULT_CONFIG_FILE_NAME)} is used; ~ expanded from ${homeText}.` };
+  return {
+    path,
+    configured,
+    source: { kind: "default", home: home.source },
+    reason: `${ENV_CONFIG_FILE} is not set, so the default ${join("~", DEFAULT_CONFIG_FILE_NAME)} is used; ~ expanded from ${homeText}.`,
+  };
 }
 
-function findHome(env: Readonly<Record<string, string | undefined>>, homeDir: string | undefined): { dir: string | undefined; source: Extract<ConfigFilePathSource, { kind: "default" }>["home"] } {
+function findHome(
+  env: Readonly<Record<string, string | undefined>>,
+  homeDir: string | undefined,
+): { dir: string | undefined; source: Extract<ConfigFilePathSource, { kind: "default" }>["home"] } {
   if (homeDir !== undefined) return { dir: homeDir, source: { kind: "option" } };
   if (env.HOME) return { dir: env.HOME, source: { kind: "env", name: "HOME" } };
   if (env.USERPROFILE) return { dir: env.USERPROFILE, source: { kind: "env", name: "USERPROFILE" } };

@@ -21,5 +21,7 @@ export async function resolveWriteTarget(fs: FileSystem, path: string): Promise<
     if (!isLink) return current;
     current = resolve(dirname(current), await fs.readlink(current));
   }
-  throw new ConfigFileError("symlink-loop", `Cannot write ${path}: more than ${MAX_LINKS} symbolic links in a row (a loop?). Point it at a regular file.`, { path });
+  throw new ConfigFileError("symlink-loop", `Cannot write ${path}: more than ${MAX_LINKS} symbolic links in a row (a loop?). Point it at a regular file.`, {
+    path,
+  });
 }

@@ -245,7 +245,15 @@ describe("locking", () => {
     const doc = await loadConfigFile(path);
     doc.setValue("DEFAULT", "cluster_id", "c");
     const error = await saveConfigFile(path, doc, {
-      lock: { now: () => clock, sleep: async (ms) => { sleeps++; clock += ms; }, timeoutMs: 5_000, staleMs: 60_000 },
+      lock: {
+        now: () => clock,
+        sleep: async (ms) => {
+          sleeps++;
+          clock += ms;
+        },
+        timeoutMs: 5_000,
+        staleMs: 60_000,
+      },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigFileError);
     expect((error as ConfigFileError).code).toBe("lock-timeout");

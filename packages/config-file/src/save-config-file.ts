@@ -73,9 +73,11 @@ async function saveUnderLock(fs: FileSystem, path: string, target: string, doc: 
   const stats = await statRegularFile(fs, target, "save");
   if (stats) {
     await fs.access(target, 2 /* W_OK */).catch((error: unknown) => {
-      throw new ConfigFileError("permission-denied",
+      throw new ConfigFileError(
+        "permission-denied",
         `Cannot save ${target}: the file is not writable for this user (mode ${(stats.mode & 0o777).toString(8)}). Make it writable (chmod u+w) if you mean to change it. The file was not changed.`,
-        { path: target, cause: error });
+        { path: target, cause: error },
+      );
     });
   }
   const bytes = await readConfigBytes(fs, target);
@@ -85,9 +87,13 @@ async function saveUnderLock(fs: FileSystem, path: string, target: string, doc: 
   if (bytes !== undefined && text === current.text) return { doc: final, target, written: false, replayed };
   const data = encodeText(text, final.encoding);
   if (!data) {
-    throw new ConfigFileError("edit-refused", final.encoding === "latin1"
-      ? `Cannot save ${target}: the file is not UTF-8, so dbcfg keeps its bytes as they are, and the new text has characters it cannot hold. Convert the file to UTF-8 first. The file was not changed.`
-      : `Cannot save ${target}: the text holds an unpaired UTF-16 surrogate, which UTF-8 cannot store exactly. The file was not changed.`, { path: target });
+    throw new ConfigFileError(
+      "edit-refused",
+      final.encoding === "latin1"
+        ? `Cannot save ${target}: the file is not UTF-8, so dbcfg keeps its bytes as they are, and the new text has characters it cannot hold. Convert the file to UTF-8 first. The file was not changed.`
+        : `Cannot save ${target}: the text holds an unpaired UTF-16 surrogate, which UTF-8 cannot store exactly. The file was not changed.`,
+      { path: target },
+    );
   }
   let backupPath: string | undefined;
   if (options.backup && bytes !== undefined && bytes.length > 0) {
@@ -102,20 +108,31 @@ async function saveUnderLock(fs: FileSystem, path: string, target: string, doc: 
   return backupPath ? { doc: saved, target, written: true, replayed, backupPath } : { doc: saved, target, written: true, replayed };
 }
 
-function reconcile(doc: ConfigDocument, currentText: string, encoding: ConfigDocument["encoding"], path: string, force: boolean, target: string): { final: ConfigDocument; replayed: boolean } {
+function reconcile(
+  doc: ConfigDocument,
+  currentText: string,
+  encoding: ConfigDocument["encoding"],
+  path: string,
+  force: boolean,
+  target: string,
+): { final: ConfigDocument; replayed: boolean } {
   if (currentText === doc.baseText || force) return { final: doc, replayed: false };
   if (doc.edits.length === 0) {
-    throw new ConfigFileError("conflict",
+    throw new ConfigFileError(
+      "conflict",
       `Cannot save ${target}: it changed since it was read, and this document has no edits that could be replayed onto the new content. Load it again, or pass force: true to overwrite it.`,
-      { path: target });
+      { path: target },
+    );
   }
   const fresh = parseConfigFile(currentText, { path, encoding });
   try {
     for (const edit of doc.edits) fresh.apply(edit);
   } catch (error) {
-    throw new ConfigFileError("conflict",
+    throw new ConfigFileError(
+      "conflict",
       `Cannot save ${target}: another program changed it meanwhile, and this change no longer applies to the new content (${error instanceof Error ? error.message : String(error)}). The file was not changed; load it again and retry.`,
-      { path: target, cause: error });
+      { path: target, cause: error },
+    );
   }
   return { final: fresh, replayed: true };
 }

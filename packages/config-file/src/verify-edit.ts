@@ -22,8 +22,10 @@ export function verifyEdit(before: string, after: string, path: string | undefin
   }
   if (disagreeing.length > 0) {
     const reason = disagreeing.map((d) => `the ${d.dialect} reader ${d.problem}`).join("; ");
-    throw new EditRefusedError(`Refused ${edit.op} on [${edit.profile}]: ${reason}. Nothing was changed.`,
-      { reason, readers: disagreeing.map((d) => d.dialect) });
+    throw new EditRefusedError(`Refused ${edit.op} on [${edit.profile}]: ${reason}. Nothing was changed.`, {
+      reason,
+      readers: disagreeing.map((d) => d.dialect),
+    });
   }
 }
 

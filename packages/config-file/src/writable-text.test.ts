@@ -6,7 +6,10 @@ import { parseConfigFile } from "./parse-config-file.js";
 import { checkWritableKey, checkWritableProfileName, checkWritableValue } from "./writable-text.js";
 
 const tricky = fc.constantFrom(" ", "\t", "#", ";", '"', "'", "`", "\\", "=", ":", "[", "]", ".", "%", "é", "\u00a0", "\ufeff", "true", "null", "a", "dapi");
-const valueLike = fc.oneof(fc.array(tricky, { maxLength: 8 }).map((a) => a.join("")), fc.string({ maxLength: 12 }));
+const valueLike = fc.oneof(
+  fc.array(tricky, { maxLength: 8 }).map((a) => a.join("")),
+  fc.string({ maxLength: 12 }),
+);
 
 describe("values the writer accepts read the same in all three SDK readers", () => {
   it("holds for 3,000 tricky values (accepted → every reader reads exactly the value)", () => {

@@ -27,17 +27,27 @@ function hasForbidden(text: string): boolean {
  */
 export function checkWritableValue(value: string): Refusal | undefined {
   if (/[\r\n]/.test(value)) {
-    return { reason: "it contains a line break: Go needs \"\"\"…\"\"\" quoting, Python an indented continuation line, and the JS reader cannot read multi-line values at all", readers: ALL };
+    return {
+      reason:
+        'it contains a line break: Go needs """…""" quoting, Python an indented continuation line, and the JS reader cannot read multi-line values at all',
+      readers: ALL,
+    };
   }
   if (hasForbidden(value)) return { reason: "it contains a control character or an unpaired surrogate", readers: ALL };
   if (EDGE_SPACE.test(value)) {
-    return { reason: "it starts or ends with whitespace, which every reader trims; quoting keeps it for Go and JS but Python then reads the quotes too", readers: ALL };
+    return {
+      reason: "it starts or ends with whitespace, which every reader trims; quoting keeps it for Go and JS but Python then reads the quotes too",
+      readers: ALL,
+    };
   }
   if (/[#;]/.test(value)) {
-    return { reason: "it contains # or ;, where the JS reader starts a comment; quoting or escaping it makes Python (and for \\# Go) read the quotes or backslash", readers: ["js", "python"] };
+    return {
+      reason: "it contains # or ;, where the JS reader starts a comment; quoting or escaping it makes Python (and for \\# Go) read the quotes or backslash",
+      readers: ["js", "python"],
+    };
   }
   if (value.startsWith('"""') || value.startsWith("`")) {
-    return { reason: "it starts with \"\"\" or a backtick, which Go reads as quotes around a (multi-line) value", readers: ["go"] };
+    return { reason: 'it starts with """ or a backtick, which Go reads as quotes around a (multi-line) value', readers: ["go"] };
   }
   if (isJsQuoted(value)) {
     return { reason: "it is enclosed in quotes, which Go and JS remove and Python keeps", readers: ["go", "js"] };
@@ -51,7 +61,10 @@ export function checkWritableValue(value: string): Refusal | undefined {
 /** Whether `key` can be written so that every reader sees the same key (written lower-case). */
 export function checkWritableKey(key: string): Refusal | undefined {
   if (!/^[a-z0-9_][a-z0-9_.-]*$/.test(key)) {
-    return { reason: "keys must be lower-case letters, digits, _, . or - (Python lower-cases keys, Go and JS do not; = : [ # ; and spaces split or hide keys)", readers: ALL };
+    return {
+      reason: "keys must be lower-case letters, digits, _, . or - (Python lower-cases keys, Go and JS do not; = : [ # ; and spaces split or hide keys)",
+      readers: ALL,
+    };
   }
   if (key === "__proto__") return { reason: "the JS reader drops the key __proto__", readers: ["js"] };
   return undefined;

@@ -42,7 +42,8 @@ function scriptConfigs(prefix: string): Linter.Config[] {
     { name: `${prefix}/all-files/jsx`, files: ["**/*.jsx"], languageOptions: { parserOptions: jsx }, rules },
   ];
   const parser = typescriptParser();
-  if (parser) configs.push({ name: `${prefix}/all-files/typescript`, files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser, parserOptions: jsx }, rules });
+  if (parser)
+    configs.push({ name: `${prefix}/all-files/typescript`, files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser, parserOptions: jsx }, rules });
   return configs;
 }
 
@@ -57,13 +58,11 @@ export function allFilesConfig(plugin: ESLint.Plugin, prefix: string): Linter.Co
   return [
     { name: `${prefix}/all-files/plugins`, plugins: { [prefix]: plugin, ...official } },
     ...scriptConfigs(prefix),
-    ...FILE_TYPES.map(
-      (type): Linter.Config => ({
-        name: `${prefix}/all-files/${type.name}`,
-        files: type.files,
-        language: type.language.replace(/^@dbcfg\//, `${prefix}/`),
-        rules: { [RULE]: "error" },
-      }),
-    ),
+    ...FILE_TYPES.map((type): Linter.Config => ({
+      name: `${prefix}/all-files/${type.name}`,
+      files: type.files,
+      language: type.language.replace(/^@dbcfg\//, `${prefix}/`),
+      rules: { [RULE]: "error" },
+    })),
   ];
 }

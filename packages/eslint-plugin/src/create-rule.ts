@@ -26,9 +26,7 @@ export type DbcfgRule = Rule.RuleModule & { name: string };
  * the same merge from `meta.defaultOptions`; merging here as well keeps older hosts and direct
  * `Linter` users correct).
  */
-export function createRule<Options extends Record<string, unknown>, MessageIds extends string>(
-  spec: RuleSpec<Options, MessageIds>,
-): DbcfgRule {
+export function createRule<Options extends Record<string, unknown>, MessageIds extends string>(spec: RuleSpec<Options, MessageIds>): DbcfgRule {
   const defaults = spec.defaultOptions[0] ?? ({} as Options);
   return {
     name: spec.name,

@@ -20,7 +20,11 @@ describe("ESLint 9", () => {
   });
 
   it("runs the recommended flat config", () => {
-    const messages = new Linter().verify(`const t = '${PREFIX}' + '${H}';\nfetch("https://x.cloud.databricks.com/?token=" + t);`, [plugin.configs.recommended as Linter.Config], "file.js");
+    const messages = new Linter().verify(
+      `const t = '${PREFIX}' + '${H}';\nfetch("https://x.cloud.databricks.com/?token=" + t);`,
+      [plugin.configs.recommended as Linter.Config],
+      "file.js",
+    );
     expect(messages.map((m) => m.ruleId)).toEqual(["@dbcfg/no-hardcoded-pat", "@dbcfg/no-token-in-url"]);
   });
 
@@ -28,11 +32,23 @@ describe("ESLint 9", () => {
   tester.run("no-hardcoded-pat", rules["no-hardcoded-pat"]!, {
     valid: [`const t = ${ENV};`, `const re = /${PREFIX}[0-9a-f]{32}/;`],
     invalid: [
-      { code: `const t = "${T}";`, errors: [{ messageId: "literal", line: 1, column: 12, endColumn: 48, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }] },
+      {
+        code: `const t = "${T}";`,
+        errors: [{ messageId: "literal", line: 1, column: 12, endColumn: 48, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }],
+      },
       { code: `// ${T}`, errors: [{ messageId: "comment", line: 1, column: 4 }] },
-      { code: `const t = "\\x64api${H}";`, errors: [{ messageId: "escaped", line: 1, column: 12, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }] },
-      { code: `const A = '${PREFIX}'; const t = A + '${H}';`, errors: [{ messageId: "binding", line: 1, column: 29, suggestions: [{ messageId: "useEnv", output: `const A = '${PREFIX}'; const t = ${ENV};` }] }] },
-      { code: `const t = atob('${Buffer.from(T).toString("base64")}');`, errors: [{ messageId: "encoded", line: 1, column: 11, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }] },
+      {
+        code: `const t = "\\x64api${H}";`,
+        errors: [{ messageId: "escaped", line: 1, column: 12, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }],
+      },
+      {
+        code: `const A = '${PREFIX}'; const t = A + '${H}';`,
+        errors: [{ messageId: "binding", line: 1, column: 29, suggestions: [{ messageId: "useEnv", output: `const A = '${PREFIX}'; const t = ${ENV};` }] }],
+      },
+      {
+        code: `const t = atob('${Buffer.from(T).toString("base64")}');`,
+        errors: [{ messageId: "encoded", line: 1, column: 11, suggestions: [{ messageId: "useEnv", output: `const t = ${ENV};` }] }],
+      },
       {
         code: `const t: string = \`${PREFIX}\${'${H}'}\`;`,
         languageOptions: { parser: tsParser },

@@ -19,7 +19,9 @@ describe("no finding prints a secret", () => {
       `new WorkspaceClient({ clientSecret: "${secret}" });`,
     ].join("\n");
     const messages = new Linter().verify(code, [plugin.configs.recommended], "file.js");
-    expect(messages.map((m) => m.messageId).sort()).toEqual(["comment", "concat", "encoded", "escaped", "hardcodedCredential", "literal", "literal", "query"].sort());
+    expect(messages.map((m) => m.messageId).sort()).toEqual(
+      ["comment", "concat", "encoded", "escaped", "hardcodedCredential", "literal", "literal", "query"].sort(),
+    );
     const printed = inspect(messages, { depth: 10 });
     for (const value of [...tokens, secret]) {
       expect(printed).not.toContain(value.slice(4));
@@ -40,7 +42,10 @@ describe("parse problems in other file types", () => {
       ["d.yml", `a: [${token}\n  b: ${token}`],
     ]) {
       const messages = new Linter().verify(code!, [...plugin.configs["all-files"]], filename!);
-      expect(messages.some((m) => m.messageId === "unparsable"), filename).toBe(true);
+      expect(
+        messages.some((m) => m.messageId === "unparsable"),
+        filename,
+      ).toBe(true);
       for (const message of messages) expect(message.message).not.toMatch(new RegExp(token.slice(4, 10)));
     }
   });

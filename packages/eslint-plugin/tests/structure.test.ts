@@ -50,7 +50,11 @@ describe("plugin structure", () => {
 
   it("has rule docs and the README rule list in step with the built plugin (eslint-doc-generator --check)", () => {
     const bin = join(createRequire(import.meta.url).resolve("eslint-doc-generator/package.json"), "..", "dist", "bin", "eslint-doc-generator.js");
-    const result = spawnSync(process.execPath, [bin, "--rule-doc-title-format", "prefix-name", "--config-emoji", "all-files,📂", "--path-rule-list", "README.md", "--check", "."], { cwd: root, encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      [bin, "--rule-doc-title-format", "prefix-name", "--config-emoji", "all-files,📂", "--path-rule-list", "README.md", "--check", "."],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
   }, 60_000);

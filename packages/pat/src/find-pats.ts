@@ -42,11 +42,7 @@ export function scanPats(text: string, options: ScanOptions = {}): PatMatch[] {
     }
     if (!hex) continue;
     let end = bodyEnd;
-    if (
-      text.charCodeAt(end) === 45 /* - */ &&
-      isDigit(text.charCodeAt(end + 1)) &&
-      !(end + 2 < text.length && isWordChar(text.charCodeAt(end + 2)))
-    ) {
+    if (text.charCodeAt(end) === 45 /* - */ && isDigit(text.charCodeAt(end + 1)) && !(end + 2 < text.length && isWordChar(text.charCodeAt(end + 2)))) {
       end += 2;
     }
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;

@@ -28,7 +28,16 @@ describe("redactSecrets and redactKnownSecrets mask values, not prose", () => {
   it("still masks the value of a secret key on its own line, in a diff, env or query", () => {
     const tok = newPat();
     const secret = "hunter2-" + randomBytes(6).toString("hex");
-    for (const text of [`token: ${tok}`, `-token = ${tok}`, `+password = ${secret}`, `-azure_client_secret = ${secret}`, `-password = "${secret}"`, `password: ${secret}`, "token: expired", "  password: swordfish"]) {
+    for (const text of [
+      `token: ${tok}`,
+      `-token = ${tok}`,
+      `+password = ${secret}`,
+      `-azure_client_secret = ${secret}`,
+      `-password = "${secret}"`,
+      `password: ${secret}`,
+      "token: expired",
+      "  password: swordfish",
+    ]) {
       const out = redactSecrets(text);
       expect(out).not.toContain(tok.slice(4));
       expect(out).not.toContain(secret);

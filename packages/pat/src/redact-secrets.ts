@@ -44,10 +44,7 @@ const AUTH_SCHEME = /\b(Bearer|Basic)(\s+)([A-Za-z0-9\-._~+/]+=*)/g;
 /** Credentials in URL userinfo: `https://user:secret@host`. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:)([^\s/@]+)(@)/gi;
 /** OAuth client secrets (`dose…`) and refresh tokens (`doau…`), and JWTs (`eyJ….eyJ….…`). */
-const OTHER_SECRET_SHAPES = [
-  /(?<![A-Za-z0-9_])(dose|doau)[A-Za-z0-9_.-]{32,}/g,
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g,
-];
+const OTHER_SECRET_SHAPES = [/(?<![A-Za-z0-9_])(dose|doau)[A-Za-z0-9_.-]{32,}/g, /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g];
 /** Token-shaped text that is not strictly a PAT (upper case, glued prefixes, 33+ hex): still masked. */
 const LOOSE_PAT = /dapi[0-9a-fA-F]{32}(?:-[0-9])?/g;
 
@@ -67,8 +64,10 @@ export function redactSecrets(text: string): string {
   for (const match of text.matchAll(LOOSE_PAT)) bodies.add(match[0].slice(4, 36));
 
   let out = text;
-  out = out.replace(QUOTED_FIELD, (_m, q: string, name: string, sep: string, quote: string, value: string) =>
-    `${q}${name}${q}${sep}${quote}${value.length === 0 ? "" : maskValue(unescapeLoose(value))}${quote}`,
+  out = out.replace(
+    QUOTED_FIELD,
+    (_m, q: string, name: string, sep: string, quote: string, value: string) =>
+      `${q}${name}${q}${sep}${quote}${value.length === 0 ? "" : maskValue(unescapeLoose(value))}${quote}`,
   );
   out = out.replace(BARE_FIELD, (m, lead: string, name: string, sep: string, value: string, offset: number, whole: string) => {
     const nameAt = offset + lead.length;

@@ -3,7 +3,10 @@ import { parseIpAclDenial, parseScopeDenial } from "./access-denial.js";
 
 describe("parseIpAclDenial", () => {
   it("reads the address and the workspace id, with or without a request id", () => {
-    expect(parseIpAclDenial("Source IP address: 75.125.237.108 is blocked by Databricks IP ACL for workspace: 7474646471015793 [ReqId: d3]")).toEqual({ address: "75.125.237.108", workspaceId: "7474646471015793" });
+    expect(parseIpAclDenial("Source IP address: 75.125.237.108 is blocked by Databricks IP ACL for workspace: 7474646471015793 [ReqId: d3]")).toEqual({
+      address: "75.125.237.108",
+      workspaceId: "7474646471015793",
+    });
     expect(parseIpAclDenial("Source IP address: 2001:db8::1 is blocked by Databricks IP ACL")).toEqual({ address: "2001:db8::1" });
   });
 

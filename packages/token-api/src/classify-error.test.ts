@@ -35,7 +35,13 @@ describe("classifyHttpError (reference §6.3: error_code wins over status)", () 
   });
 
   it("reads an IP access list refusal as ipBlocked and a missing scope as scopeMissing, not as a bad token", () => {
-    expect(classifyHttpError(403, "PERMISSION_DENIED", "Source IP address: 75.125.237.108 is blocked by Databricks IP ACL for workspace: 7474646471015793 [ReqId: d326a0e7-36b8-4972-85c0-f75a17f7d175]")).toBe("ipBlocked");
+    expect(
+      classifyHttpError(
+        403,
+        "PERMISSION_DENIED",
+        "Source IP address: 75.125.237.108 is blocked by Databricks IP ACL for workspace: 7474646471015793 [ReqId: d326a0e7-36b8-4972-85c0-f75a17f7d175]",
+      ),
+    ).toBe("ipBlocked");
     expect(classifyHttpError(403, "PERMISSION_DENIED", "Provided access token does not have required scopes: sql")).toBe("scopeMissing");
     expect(classifyHttpError(403, "PERMISSION_DENIED", "Provided OAuth token does not have required scopes: genie [ReqId: ab357ea5-1]")).toBe("scopeMissing");
     expect(classifyHttpError(400, "BAD_REQUEST", "Provided access token does not have required scopes: sql")).toBe("badRequest");

@@ -42,7 +42,9 @@ describe("createTokenClient", () => {
   it("rejects bad call arguments before sending anything", async () => {
     const scripted = scriptedFetch([{ status: 200, json: {} }]);
     const c = createTokenClient({ host: "https://x", token: fakePat(), fetch: scripted.fetch });
-    await expect(c.tokens.create({ lifetimeSeconds: 0 })).rejects.toThrow(/lifetimeSeconds must be a whole number of seconds > 0 \(or -1 for no expiry\), got 0/);
+    await expect(c.tokens.create({ lifetimeSeconds: 0 })).rejects.toThrow(
+      /lifetimeSeconds must be a whole number of seconds > 0 \(or -1 for no expiry\), got 0/,
+    );
     await expect(c.tokens.create({ lifetimeSeconds: 1.5 })).rejects.toThrow(TokenApiArgumentError);
     await expect(c.tokens.delete("")).rejects.toThrow(/tokenId is required/);
     await expect(c.tokenManagement.get(undefined as unknown as string)).rejects.toThrow(/tokenId is required.*got undefined/);

@@ -94,7 +94,11 @@ describe("formatRoundTrip on a body cut off inside a secret", () => {
     const secret = fakePat();
     for (const cut of [10, 20, 30, 40]) {
       const body = `{"token_value":"${secret}","token_info":{}}`.slice(0, 16 + cut);
-      const text = formatRoundTrip({ method: "POST", path: "/c", requestHeaders: {}, status: 200, responseText: body }, { log: () => undefined }, createSecretMasker([]));
+      const text = formatRoundTrip(
+        { method: "POST", path: "/c", requestHeaders: {}, status: 200, responseText: body },
+        { log: () => undefined },
+        createSecretMasker([]),
+      );
       expect(text).not.toContain(secret.slice(4, 12));
     }
   });

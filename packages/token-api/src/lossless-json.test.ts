@@ -11,9 +11,7 @@ describe("parseJsonLossless", () => {
   });
 
   it("leaves safe integers, including 2^53 − 1 and 16-digit ids, as numbers", () => {
-    expect(parseJsonLossless("[9007199254740991, 5750939285643220, -1, 0, 1626286601651]")).toEqual([
-      9007199254740991, 5750939285643220, -1, 0, 1626286601651,
-    ]);
+    expect(parseJsonLossless("[9007199254740991, 5750939285643220, -1, 0, 1626286601651]")).toEqual([9007199254740991, 5750939285643220, -1, 0, 1626286601651]);
   });
 
   it("handles negative, nested and several unsafe integers in one body", () => {

@@ -23,9 +23,7 @@ export function parseJsonLossless(text: string): unknown {
   if (!MAYBE_UNSAFE_INTEGER.test(text)) return JSON.parse(text);
   const rewritten = quoteUnsafeIntegers(text);
   if (rewritten === undefined) return JSON.parse(text);
-  return JSON.parse(rewritten, (_key, value: unknown) =>
-    typeof value === "string" && value.startsWith(MARKER) ? BigInt(value.slice(MARKER.length)) : value,
-  );
+  return JSON.parse(rewritten, (_key, value: unknown) => (typeof value === "string" && value.startsWith(MARKER) ? BigInt(value.slice(MARKER.length)) : value));
 }
 
 /** The text with every unsafe integer literal quoted and marked, or `undefined` when there is none. */

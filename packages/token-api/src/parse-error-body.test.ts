@@ -16,7 +16,12 @@ describe("parseErrorBody — reference §6.1 standard body", () => {
         { "@type": "type.googleapis.com/google.rpc.Unknown", whatever: 1 },
       ],
     });
-    expect(parse(404, body)).toEqual({ errorCode: "RESOURCE_DOES_NOT_EXIST", message: "Token with ID abc does not exist", requestId: "req-123", retryDelayMs: 42001 });
+    expect(parse(404, body)).toEqual({
+      errorCode: "RESOURCE_DOES_NOT_EXIST",
+      message: "Token with ID abc does not exist",
+      requestId: "req-123",
+      retryDelayMs: 42001,
+    });
   });
 });
 
@@ -38,7 +43,7 @@ describe("parseErrorBody — every non-standard body of reference §6.2", () => 
     expect(parse(400, '{"error": "Missing required field: token_id"}')).toEqual({ errorCode: "BAD_REQUEST", message: "Missing required field: token_id" });
   });
 
-  it("4. SCIM error: scimType + detail, code SCIM_<status>; detail \"null\" is an internal error", () => {
+  it('4. SCIM error: scimType + detail, code SCIM_<status>; detail "null" is an internal error', () => {
     const scim = { schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], detail: "User not found", status: "404", scimType: "invalidValue" };
     expect(parse(404, JSON.stringify(scim), "application/scim+json")).toEqual({ errorCode: "SCIM_404", message: "invalidValue User not found" });
     expect(parse(500, '{"detail":"null","status":"500"}')).toEqual({ errorCode: "SCIM_500", message: "SCIM API Internal Error" });
@@ -53,7 +58,7 @@ describe("parseErrorBody — every non-standard body of reference §6.2", () => 
 
   it("6. Jetty HTML page: the <pre> text, code from the status", () => {
     const html = [
-      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>",
+      '<html><head><meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>',
       "<title>Error 403 Invalid access token.</title></head>",
       "<body><h2>HTTP ERROR 403</h2>",
       "<p>Problem accessing /api/2.0/token/list. Reason:<pre>    Invalid access token.</pre></p>",

@@ -52,8 +52,7 @@ function fromJson(json: Record<string, unknown>, status: number, statusText: str
   const scim = readScim(json);
   if (scim) return { ...scim, ...details };
   const errorCode = typeof json.error_code === "string" && json.error_code.length > 0 ? json.error_code : errorCodeForStatus(status);
-  const message =
-    nonEmptyString(json.message) ?? nonEmptyString(json.error) ?? nonEmptyString(json.error_description) ?? reasonPhrase(status, statusText);
+  const message = nonEmptyString(json.message) ?? nonEmptyString(json.error) ?? nonEmptyString(json.error_description) ?? reasonPhrase(status, statusText);
   return { errorCode, message, ...details };
 }
 

@@ -81,11 +81,7 @@ function httpError(response: RawResponse, context: ResponseContext): ApiError {
   });
 }
 
-function redirectError(
-  response: RawResponse,
-  base: { method: string; path: string; status: number; requestId?: string },
-  mask: SecretMasker,
-): ApiError {
+function redirectError(response: RawResponse, base: { method: string; path: string; status: number; requestId?: string }, mask: SecretMasker): ApiError {
   const location = response.headers.get("location") ?? "";
   if (LOGIN_PATH.test(safePath(location, response.url))) {
     return new ApiError({ ...base, classification: "loginPage", errorCode: "LOGIN_PAGE", message: LOGIN_PAGE_MESSAGE });

@@ -9,7 +9,23 @@ function error(classification: ApiErrorClass, errorCode = "X", status?: number):
 describe("isRetryable", () => {
   it("retries idempotent calls on rate limits, unavailability and network errors only", () => {
     const retried = ["rateLimited", "unavailable", "network"];
-    for (const c of ["unauthenticated", "permissionDenied", "notFound", "quotaExceeded", "rateLimited", "unavailable", "badRequest", "conflict", "serverError", "network", "tls", "timeout", "aborted", "invalidResponse", "loginPage"] as const) {
+    for (const c of [
+      "unauthenticated",
+      "permissionDenied",
+      "notFound",
+      "quotaExceeded",
+      "rateLimited",
+      "unavailable",
+      "badRequest",
+      "conflict",
+      "serverError",
+      "network",
+      "tls",
+      "timeout",
+      "aborted",
+      "invalidResponse",
+      "loginPage",
+    ] as const) {
       expect(isRetryable(error(c, "ECONNRESET"), "idempotent"), c).toBe(retried.includes(c));
     }
   });

@@ -24,7 +24,6 @@ function client(steps: Step[], retry: RetryOptions = {}, timeoutMs?: number) {
   return { client: c, calls: scripted.calls, clock };
 }
 
-
 describe("retry loop (attempts counted, clock and sleep injected)", () => {
   it("retries an idempotent call on 429 and 503 until it succeeds", async () => {
     const { client: c, calls, clock } = client([{ status: 429 }, { status: 503 }, LIST_OK]);
@@ -194,7 +193,8 @@ describe("requests", () => {
   });
 
   it("keeps ids beyond 2^53 exact from the response to the result", async () => {
-    const body = '{"token_infos":[{"token_id":"t","creation_time":1580265020299,"expiry_time":9223372036854775807,"created_by_id":9007199254740993,"owner_id":202480738464078,"workspace_id":5750939285643220}]}';
+    const body =
+      '{"token_infos":[{"token_id":"t","creation_time":1580265020299,"expiry_time":9223372036854775807,"created_by_id":9007199254740993,"owner_id":202480738464078,"workspace_id":5750939285643220}]}';
     const { client: c } = client([{ status: 200, body, headers: { "content-type": "application/json" } }]);
     const [info] = await c.tokenManagement.list();
     expect(info).toEqual({
@@ -241,7 +241,10 @@ describe("debug log", () => {
   it("logs each round trip and each retry decision", async () => {
     const lines: string[] = [];
     const clock = fakeClock();
-    const scripted = scriptedFetch([{ status: 429, headers: { "retry-after": "1" } }, { status: 200, json: { token_infos: [] } }]);
+    const scripted = scriptedFetch([
+      { status: 429, headers: { "retry-after": "1" } },
+      { status: 200, json: { token_infos: [] } },
+    ]);
     const c = createTokenClient({
       host: "http://127.0.0.1:9",
       token: fakePat(),

@@ -95,7 +95,11 @@ export function createTransport(config: TransportConfig): Transport {
         if (!isRetryable(error, spec.retryMode) || attempt >= retry.maxAttempts) throw error;
         const delay = retryDelayMs(attempt, error.retryAfterMs, retry);
         if (retry.now() - start + delay > retry.deadlineMs) throw error;
-        config.debug?.log(mask(`retry: ${spec.method} ${pathWithQuery} attempt ${attempt + 1} of ${retry.maxAttempts} in ${delay} ms (${error.classification}, ${error.errorCode})`));
+        config.debug?.log(
+          mask(
+            `retry: ${spec.method} ${pathWithQuery} attempt ${attempt + 1} of ${retry.maxAttempts} in ${delay} ms (${error.classification}, ${error.errorCode})`,
+          ),
+        );
         await sleepOrAbort(delay, signal, spec.method, pathWithQuery, attempt);
       }
     }
@@ -105,7 +109,15 @@ export function createTransport(config: TransportConfig): Transport {
     try {
       await retry.sleep(ms, signal);
     } catch (reason) {
-      throw new ApiError({ classification: "aborted", errorCode: "ABORTED", message: "the caller aborted the request while it waited to retry", method, path, attempts, cause: reason });
+      throw new ApiError({
+        classification: "aborted",
+        errorCode: "ABORTED",
+        message: "the caller aborted the request while it waited to retry",
+        method,
+        path,
+        attempts,
+        cause: reason,
+      });
     }
   }
 

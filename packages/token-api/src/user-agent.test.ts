@@ -15,7 +15,9 @@ describe("buildUserAgent", () => {
   });
 
   it("inserts extra key/value pairs before auth/pat", () => {
-    expect(buildUserAgent({ version: "1", nodeVersion: "2", platform: "p", extra: " cmd/doctor  cli/0.1.0 " })).toBe("dbcfg/1 node/2 os/p cmd/doctor cli/0.1.0 auth/pat");
+    expect(buildUserAgent({ version: "1", nodeVersion: "2", platform: "p", extra: " cmd/doctor  cli/0.1.0 " })).toBe(
+      "dbcfg/1 node/2 os/p cmd/doctor cli/0.1.0 auth/pat",
+    );
   });
 
   it("rejects a malformed pair without echoing a secret in it", () => {

@@ -22,7 +22,11 @@ export function environmentOf(state: ResolutionState): DatabricksEnvironment {
   const host = state.text("host");
   if (!host && state.has("azure_workspace_resource_id")) {
     let name = state.text("azure_environment");
-    if (state.dialect === "python" && name) name = name.toUpperCase().replace(/^AZURE/, "").replace(/CLOUD$/, "");
+    if (state.dialect === "python" && name)
+      name = name
+        .toUpperCase()
+        .replace(/^AZURE/, "")
+        .replace(/CLOUD$/, "");
     const azure = azureEnvironmentByName(name);
     if (azure) return azure;
   }

@@ -86,7 +86,9 @@ describe("conformance vectors (../shared/conformance/auth-vectors.json)", () => 
   }
 
   afterAll(() => {
-    const lines = Object.entries(passed).sort().map(([k, n]) => `${k}: ${n}`);
+    const lines = Object.entries(passed)
+      .sort()
+      .map(([k, n]) => `${k}: ${n}`);
     console.log(`conformance passes by mode/dialect:\n${lines.join("\n")}`);
   });
 });

@@ -4,8 +4,18 @@ import type { AttributeValue, Dialect } from "./types.js";
 export type Converted = { value: AttributeValue } | { error: string };
 
 const GO_BOOLS: Record<string, boolean> = {
-  "1": true, t: true, T: true, TRUE: true, true: true, True: true,
-  "0": false, f: false, F: false, FALSE: false, false: false, False: false,
+  "1": true,
+  t: true,
+  T: true,
+  TRUE: true,
+  true: true,
+  True: true,
+  "0": false,
+  f: false,
+  F: false,
+  FALSE: false,
+  false: false,
+  False: false,
 };
 const GO_INT_MAX = 2n ** 63n - 1n;
 
@@ -61,7 +71,10 @@ function fromPython(raw: string, type: AttributeType): Converted {
 
 /** Go `[]string` from text: split on `,`, trim items, drop empties. */
 export function splitGoList(raw: string): string[] {
-  return raw.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /** Python `_parse_scopes`: split on `[, ]+`, drop empties, sorted and de-duplicated. */

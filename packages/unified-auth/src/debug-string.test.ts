@@ -25,7 +25,9 @@ describe("debug strings", () => {
   });
 
   it("JS: every defined attribute, empty strings and auth_type included", () => {
-    expect(debugString(stateOf("js", { host: "", token: "t", auth_type: "pat" }, { DATABRICKS_HOST: "" }))).toBe("Config: host=, token=***, auth_type=pat. Env: DATABRICKS_HOST");
+    expect(debugString(stateOf("js", { host: "", token: "t", auth_type: "pat" }, { DATABRICKS_HOST: "" }))).toBe(
+      "Config: host=, token=***, auth_type=pat. Env: DATABRICKS_HOST",
+    );
   });
 
   it("joins the suffix as each SDK does, Python dropping its full stop first", () => {

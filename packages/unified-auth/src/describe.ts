@@ -28,7 +28,9 @@ function where(source: AttributeSource, short: Shorten): string {
 }
 
 function hidden(s: ShadowedValue, short: Shorten): string {
-  return s.source.kind === "profile" ? `[${s.source.profile}] ${s.name} at ${short(s.source.file)}:${s.source.line}` : `${s.name} from ${where(s.source, short)}`;
+  return s.source.kind === "profile"
+    ? `[${s.source.profile}] ${s.name} at ${short(s.source.file)}:${s.source.line}`
+    : `${s.name} from ${where(s.source, short)}`;
 }
 
 function show(value: AttributeValue): string {

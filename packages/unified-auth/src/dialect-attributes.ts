@@ -20,11 +20,34 @@ export interface DialectAttribute {
  * decorators). `experimental_is_unified_host` is missing: the shared attribute table has no row for it.
  */
 const JS_ATTRIBUTE_ORDER = [
-  "host", "metadata_service_url", "account_id", "workspace_id", "token", "username", "password", "profile",
-  "config_file", "google_service_account", "google_credentials", "azure_workspace_resource_id", "azure_use_msi",
-  "azure_client_secret", "azure_client_id", "azure_tenant_id", "azure_environment", "azure_login_app_id",
-  "client_id", "client_secret", "databricks_cli_path", "auth_type", "cluster_id", "serverless_compute_id",
-  "warehouse_id", "skip_verify", "http_timeout_seconds", "retry_timeout_seconds",
+  "host",
+  "metadata_service_url",
+  "account_id",
+  "workspace_id",
+  "token",
+  "username",
+  "password",
+  "profile",
+  "config_file",
+  "google_service_account",
+  "google_credentials",
+  "azure_workspace_resource_id",
+  "azure_use_msi",
+  "azure_client_secret",
+  "azure_client_id",
+  "azure_tenant_id",
+  "azure_environment",
+  "azure_login_app_id",
+  "client_id",
+  "client_secret",
+  "databricks_cli_path",
+  "auth_type",
+  "cluster_id",
+  "serverless_compute_id",
+  "warehouse_id",
+  "skip_verify",
+  "http_timeout_seconds",
+  "retry_timeout_seconds",
 ] as const;
 
 function spec(name: string): AttributeSpec {
@@ -42,9 +65,7 @@ const GO: readonly DialectAttribute[] = ATTRIBUTES.filter((a) => a.keys.go !== u
 );
 
 // Python lists every attribute in its debug string and reads env aliases; it converts with its own types.
-const PYTHON: readonly DialectAttribute[] = PYTHON_ATTRIBUTE_ORDER.map(spec).map((a) =>
-  view(a, a.keys.python ?? a.name, a.env, a.pythonType ?? a.type, false),
-);
+const PYTHON: readonly DialectAttribute[] = PYTHON_ATTRIBUTE_ORDER.map(spec).map((a) => view(a, a.keys.python ?? a.name, a.env, a.pythonType ?? a.type, false));
 
 /** The JS SDK declares `metadataServiceUrl` with no `auth` group, so it takes no part in validation there. */
 const JS_WITHOUT_AUTH_GROUP: ReadonlySet<string> = new Set(["metadata_service_url"]);

@@ -20,7 +20,10 @@ function scenarios(token: string): [string, ResolveOptions][] {
     ["token on a line the parser rejects", { homeDir: tempHome(`[DEFAULT]\nhost = h\n${token}\n`) }],
     ["token in an env var the SDK parses", { env: { ARM_USE_MSI: token, DATABRICKS_RATE_LIMIT: token } }],
     ["token as the auth type", { explicit: { host: "h", auth_type: token } }],
-    ["token shadowed by the environment", { env: { DATABRICKS_HOST: "h", DATABRICKS_TOKEN: "t", DATABRICKS_CONFIG_PROFILE: "p" }, homeDir: tempHome(`[p]\ntoken = ${token}\nhost = ${token}\n`) }],
+    [
+      "token shadowed by the environment",
+      { env: { DATABRICKS_HOST: "h", DATABRICKS_TOKEN: "t", DATABRICKS_CONFIG_PROFILE: "p" }, homeDir: tempHome(`[p]\ntoken = ${token}\nhost = ${token}\n`) },
+    ],
   ];
 }
 

@@ -4,7 +4,14 @@ import { resolveConfig } from "./resolve-config.js";
 import { secretValue } from "./secret-values.js";
 import { tempHome } from "./test-support/temp-home.js";
 
-const FILE = ["[DEFAULT]", "host = https://dbc-1.cloud.databricks.com", "", "[prod]", "host = https://adb-9.9.azuredatabricks.net", "token = file-token-value-123456"].join("\n");
+const FILE = [
+  "[DEFAULT]",
+  "host = https://dbc-1.cloud.databricks.com",
+  "",
+  "[prod]",
+  "host = https://adb-9.9.azuredatabricks.net",
+  "token = file-token-value-123456",
+].join("\n");
 
 group("provenance", () => {
   it("records the source of every attribute and what DATABRICKS_HOST hides in the chosen profile", async () => {
@@ -15,17 +22,30 @@ group("provenance", () => {
     expect(r.attributes.token?.source).toEqual({ kind: "profile", profile: "prod", file: path, line: 6 });
     expect(r.attributes.profile?.source).toEqual({ kind: "env", name: "DATABRICKS_CONFIG_PROFILE" });
     expect(r.shadowed).toEqual([
-      { name: "host", value: "https://adb-9.9.azuredatabricks.net", source: { kind: "profile", profile: "prod", file: path, line: 5 }, hiddenBy: { kind: "env", name: "DATABRICKS_HOST" } },
+      {
+        name: "host",
+        value: "https://adb-9.9.azuredatabricks.net",
+        source: { kind: "profile", profile: "prod", file: path, line: 5 },
+        hiddenBy: { kind: "env", name: "DATABRICKS_HOST" },
+      },
     ]);
     expect(r).toMatchObject({ authType: "pat", profile: "prod", configFile: path, configFileStatus: "read", cloud: "azure" });
     expect(describe(r).split("\n")).toContain(`host: https://adb-1.2.azuredatabricks.net (from DATABRICKS_HOST; hides [prod] host at ${path}:5)`);
-    expect(describe(r, { homeDir: home }).split("\n")).toContain("host: https://adb-1.2.azuredatabricks.net (from DATABRICKS_HOST; hides [prod] host at ~/.databrickscfg:5)");
+    expect(describe(r, { homeDir: home }).split("\n")).toContain(
+      "host: https://adb-1.2.azuredatabricks.net (from DATABRICKS_HOST; hides [prod] host at ~/.databrickscfg:5)",
+    );
   });
 
   it("keeps an env value that an explicit argument hid", async () => {
-    const r = await resolveConfig({ explicit: { host: "https://a.cloud.databricks.com", token: "t" }, env: { DATABRICKS_HOST: "https://b.cloud.databricks.com" }, homeDir: tempHome() });
+    const r = await resolveConfig({
+      explicit: { host: "https://a.cloud.databricks.com", token: "t" },
+      env: { DATABRICKS_HOST: "https://b.cloud.databricks.com" },
+      homeDir: tempHome(),
+    });
     expect(r.attributes.host?.source).toEqual({ kind: "explicit" });
-    expect(r.shadowed).toEqual([{ name: "host", value: "https://b.cloud.databricks.com", source: { kind: "env", name: "DATABRICKS_HOST" }, hiddenBy: { kind: "explicit" } }]);
+    expect(r.shadowed).toEqual([
+      { name: "host", value: "https://b.cloud.databricks.com", source: { kind: "env", name: "DATABRICKS_HOST" }, hiddenBy: { kind: "explicit" } },
+    ]);
   });
 
   it("lists what the skipped file holds when env auth makes the SDK ignore it", async () => {
@@ -34,9 +54,17 @@ group("provenance", () => {
     expect(r.configFileStatus).toBe("skipped");
     expect(r.profile).toBeUndefined();
     expect(r.shadowed).toEqual([
-      { name: "host", value: "https://dbc-1.cloud.databricks.com", source: { kind: "profile", profile: "DEFAULT", file: `${home}/.databrickscfg`, line: 2 }, hiddenBy: { kind: "env", name: "DATABRICKS_TOKEN" }, fileNotRead: true },
+      {
+        name: "host",
+        value: "https://dbc-1.cloud.databricks.com",
+        source: { kind: "profile", profile: "DEFAULT", file: `${home}/.databrickscfg`, line: 2 },
+        hiddenBy: { kind: "env", name: "DATABRICKS_TOKEN" },
+        fileNotRead: true,
+      },
     ]);
-    expect(describe(r)).toContain(`not read: [DEFAULT] host at ${home}/.databrickscfg:2 = https://dbc-1.cloud.databricks.com (the file was skipped because of DATABRICKS_TOKEN)`);
+    expect(describe(r)).toContain(
+      `not read: [DEFAULT] host at ${home}/.databrickscfg:2 = https://dbc-1.cloud.databricks.com (the file was skipped because of DATABRICKS_TOKEN)`,
+    );
   });
 
   it("pins the profile it fell back to (Go) with the line of its first key, but not in Python", async () => {

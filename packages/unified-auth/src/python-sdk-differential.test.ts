@@ -36,7 +36,9 @@ function needsNetwork(sdk: OracleResult, mine: OracleResult): boolean {
 }
 
 /** Runs every case through the SDK (one process) and our python dialect; returns where they differ. */
-async function compare(cases: readonly PythonOracleCase[]): Promise<{ version: string; mismatches: Mismatch[]; networkDependent: number; outcomes: Set<string> }> {
+async function compare(
+  cases: readonly PythonOracleCase[],
+): Promise<{ version: string; mismatches: Mismatch[]; networkDependent: number; outcomes: Set<string> }> {
   const { version, results } = runPythonSdk(cases);
   const mismatches: Mismatch[] = [];
   let networkDependent = 0;
@@ -58,7 +60,9 @@ describe("python dialect vs the official Python SDK (databricks-sdk) on the conf
     expect(applicable.length).toBeGreaterThanOrEqual(25);
     const cases = applicable.map((v): PythonOracleCase => {
       const { HOME, PATH: _path, ...env } = v.env;
-      const explicit = Object.fromEntries(Object.entries(v.explicit).map(([k, value]) => [k, value === null || value === undefined ? undefined : String(value)]));
+      const explicit = Object.fromEntries(
+        Object.entries(v.explicit).map(([k, value]) => [k, value === null || value === undefined ? undefined : String(value)]),
+      );
       return { explicit, env, homeDir: HOME ?? EMPTY_HOME, cwd: CONFORMANCE_DIR };
     });
     const { mismatches, networkDependent } = await compare(cases);
@@ -80,7 +84,9 @@ describe("python dialect vs the official Python SDK (databricks-sdk) on generate
       return { explicit, env, homeDir: home, cwd: scratch };
     });
     const { version, mismatches, networkDependent, outcomes } = await compare(cases);
-    console.info(`python SDK differential: ${runs} cases (seed ${seed}) against databricks-sdk ${version}: ${mismatches.length} mismatches, ${networkDependent} set apart (the SDK needed the network)`);
+    console.info(
+      `python SDK differential: ${runs} cases (seed ${seed}) against databricks-sdk ${version}: ${mismatches.length} mismatches, ${networkDependent} set apart (the SDK needed the network)`,
+    );
     expect(mismatches.slice(0, 5), `${mismatches.length} of ${runs} cases differ from databricks-sdk ${version} (seed ${seed})`).toEqual([]);
     expect(cases.length).toBe(runs);
     // Set apart only where the SDK went to the network, which must stay rare.

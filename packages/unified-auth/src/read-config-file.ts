@@ -4,10 +4,7 @@ import { resolve } from "node:path";
 import { readProfiles, type DialectReadResult } from "@dbcfg/config-file";
 import type { Dialect } from "./types.js";
 
-export type ConfigFileRead =
-  | { kind: "missing" }
-  | { kind: "directory" }
-  | { kind: "read"; result: DialectReadResult };
+export type ConfigFileRead = { kind: "missing" } | { kind: "directory" } | { kind: "read"; result: DialectReadResult };
 
 /** Read `path` (relative to `cwd`) the way `dialect`'s SDK reads it. */
 export async function readConfigFile(dialect: Dialect, path: string, cwd: string): Promise<ConfigFileRead> {

@@ -41,7 +41,12 @@ export interface ProfileSelection {
  * environment: the argument, else `DATABRICKS_CONFIG_PROFILE` (Go and Python skip an empty value,
  * JS takes it), else `[__settings__] default_profile` (not JS), else `DEFAULT`.
  */
-export function selectedProfile(options: { dialect?: Dialect; file: DialectProfiles; profile?: string; env: Readonly<Record<string, string | undefined>> }): ProfileSelection {
+export function selectedProfile(options: {
+  dialect?: Dialect;
+  file: DialectProfiles;
+  profile?: string;
+  env: Readonly<Record<string, string | undefined>>;
+}): ProfileSelection {
   const dialect = options.dialect ?? "go";
   if (options.profile !== undefined) return { name: options.profile, reason: "argument" };
   const fromEnv = options.env[ENV_CONFIG_PROFILE];

@@ -31,7 +31,14 @@ export function toResolution(state: ResolutionState, computed: Computed): Resolu
   }
   const shadowed: ShadowedValue[] = state.shadowed.map((s) => {
     const sensitive = isSensitive(state, s.name);
-    return { name: s.name, value: shown(s.value, sensitive), source: s.source, hiddenBy: s.hiddenBy, ...(s.fileNotRead ? { fileNotRead: true as const } : {}), ...(sensitive ? { sensitive: true as const } : {}) };
+    return {
+      name: s.name,
+      value: shown(s.value, sensitive),
+      source: s.source,
+      hiddenBy: s.hiddenBy,
+      ...(s.fileNotRead ? { fileNotRead: true as const } : {}),
+      ...(sensitive ? { sensitive: true as const } : {}),
+    };
   });
   const resolution: Resolution = {
     dialect: state.dialect,

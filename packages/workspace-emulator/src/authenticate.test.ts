@@ -73,7 +73,10 @@ describe("Bearer authentication", () => {
 
   it("rejects a seeded token that expired before the emulator started", async () => {
     const value = `dapi${randomBytes(16).toString("hex")}`;
-    emu = await startEmulator({ now: () => T0, seed: { tokens: [{ userName: "user@example.com", value, creationTime: T0 - 10 * DAY_MS, expiryTime: T0 - DAY_MS }] } });
+    emu = await startEmulator({
+      now: () => T0,
+      seed: { tokens: [{ userName: "user@example.com", value, creationTime: T0 - 10 * DAY_MS, expiryTime: T0 - DAY_MS }] },
+    });
     expectInvalidAccessToken(await callApi(emu.url, "/api/2.0/preview/scim/v2/Me", { token: value }));
   });
 
@@ -82,9 +85,11 @@ describe("Bearer authentication", () => {
     emu = await startEmulator({ now: () => T0, seed: { tokens: [{ userName: "user@example.com", value, creationTime: T0 - 3 * DAY_MS }] } });
     const admin = emu.mintToken();
     const lastUsedDay = async () => {
-      const infos = ((await callApi(emu.url, "/api/2.0/token-management/tokens?created_by_username=user@example.com", { token: admin })).json as {
-        token_infos: { last_used_day?: number }[];
-      }).token_infos;
+      const infos = (
+        (await callApi(emu.url, "/api/2.0/token-management/tokens?created_by_username=user@example.com", { token: admin })).json as {
+          token_infos: { last_used_day?: number }[];
+        }
+      ).token_infos;
       return infos[0]?.last_used_day;
     };
     expect(await lastUsedDay()).toBeUndefined();

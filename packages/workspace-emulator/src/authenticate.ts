@@ -12,11 +12,7 @@ export const INVALID_ACCESS_TOKEN = "Invalid access token.";
  * body; unknown, revoked or expired token, or PATs disabled by `enableTokensConfig` → 403
  * `{"error_code":403,"message":"Invalid access token."}`. A success records the use.
  */
-export function authenticate(
-  state: WorkspaceState,
-  authorization: string | undefined,
-  requestId: string,
-): { principal: Principal; token: TokenRecord } {
+export function authenticate(state: WorkspaceState, authorization: string | undefined, requestId: string): { principal: Principal; token: TokenRecord } {
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization ?? "");
   if (match?.[1] === undefined) {
     throw new ApiFailure(401, "401", `Credential was not sent or was of an unsupported type for this API. [ReqId: ${requestId}]`, {

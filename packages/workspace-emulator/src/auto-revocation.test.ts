@@ -38,7 +38,12 @@ describe("revocation of tokens unused for 90 days", () => {
     const busy = freshValue();
     emu = await startEmulator({
       now: () => T0,
-      seed: { tokens: [{ userName: "user@example.com", value: idle }, { userName: "user@example.com", value: busy }] },
+      seed: {
+        tokens: [
+          { userName: "user@example.com", value: idle },
+          { userName: "user@example.com", value: busy },
+        ],
+      },
     });
     emu.clock.advance(60 * DAY_MS);
     expect((await callApi(emu.url, "/api/2.0/token/list", { token: busy })).status).toBe(200);

@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const admin = (seed?.users ?? [{ userName: "admin@example.com", admin: true }]).find((user) => user.admin === true);
   if (admin === undefined) {
     await emulator.close();
-    throw new EmulatorConfigError("EMULATOR_INVALID_SEED", "the seed has no admin user (set \"admin\": true on one user)");
+    throw new EmulatorConfigError("EMULATOR_INVALID_SEED", 'the seed has no admin user (set "admin": true on one user)');
   }
   process.stdout.write(`${JSON.stringify({ url: emulator.url, token: emulator.mintToken({ userName: admin.userName }) })}\n`);
   await new Promise<void>((resolve) => {

@@ -15,7 +15,10 @@ describe("IP access list", () => {
     const token = emu.mintToken();
     for (const credentials of [{ token }, {}]) {
       const res = await callApi(emu.url, ME, credentials);
-      expect([res.status, res.json]).toEqual([403, { error_code: 403, message: "Source IP address: 127.0.0.1 is blocked by Databricks IP ACL for workspace: 1234" }]);
+      expect([res.status, res.json]).toEqual([
+        403,
+        { error_code: 403, message: "Source IP address: 127.0.0.1 is blocked by Databricks IP ACL for workspace: 1234" },
+      ]);
     }
   });
 

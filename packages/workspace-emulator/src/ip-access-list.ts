@@ -3,7 +3,10 @@ import type { WorkspaceState } from "./workspace-state.js";
 
 /** An address as a deny list compares it: IPv4-mapped IPv6 (`::ffff:127.0.0.1`) reads as the IPv4 address. */
 export function toClientAddress(address: string): string {
-  return address.trim().toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
 }
 
 /**

@@ -16,7 +16,10 @@ describe("normalizeSeed", () => {
   });
 
   it("derives display names and ids, merges workspace-conf over the defaults", () => {
-    const seed = normalizeSeed({ users: [{ userName: "ana@corp.com" }, { userName: "bo@corp.com", id: 42, admin: true }], workspaceConf: { maxTokenLifetimeDays: "7" } });
+    const seed = normalizeSeed({
+      users: [{ userName: "ana@corp.com" }, { userName: "bo@corp.com", id: 42, admin: true }],
+      workspaceConf: { maxTokenLifetimeDays: "7" },
+    });
     expect(seed.principals[0]).toEqual({ kind: "user", userName: "ana@corp.com", displayName: "ana", id: 7000000000000001, admin: false });
     expect(seed.principals[1]?.id).toBe(42);
     expect(seed.workspaceConf).toEqual({ enableTokensConfig: "true", maxTokenLifetimeDays: "7" });
@@ -27,7 +30,15 @@ describe("normalizeSeed", () => {
     [{ users: [] }, /seed\.users must list at least one user/],
     [{ users: [{ userName: "" }] }, /seed\.users\[0\]\.userName must be a non-empty string, got an empty string/],
     [{ users: [{ userName: "a" }, { userName: "a" }] }, /names "a" twice/],
-    [{ users: [{ userName: "a", id: 1 }, { userName: "b", id: 1 }] }, /principal id 1 twice/],
+    [
+      {
+        users: [
+          { userName: "a", id: 1 },
+          { userName: "b", id: 1 },
+        ],
+      },
+      /principal id 1 twice/,
+    ],
     [{ users: [{ userName: "a", id: 2 ** 60 }] }, /seed\.users\[0\]\.id must be an integer/],
     [{ users: [{ userName: "a", admin: "yes" }] }, /seed\.users\[0\]\.admin must be true or false/],
     [{ workspaceConf: { maxTokenLifetimeDays: 90 } }, /seed\.workspaceConf\.maxTokenLifetimeDays must be a string/],
@@ -44,7 +55,12 @@ describe("normalizeSeed", () => {
     const value = `dapi${randomBytes(16).toString("hex")}`;
     let message = "";
     try {
-      normalizeSeed({ tokens: [{ userName: "user@example.com", value }, { userName: "admin@example.com", value }] });
+      normalizeSeed({
+        tokens: [
+          { userName: "user@example.com", value },
+          { userName: "admin@example.com", value },
+        ],
+      });
     } catch (error) {
       message = (error as Error).message;
       expect((error as EmulatorConfigError).code).toBe("EMULATOR_INVALID_SEED");

@@ -1,11 +1,5 @@
 import type { Principal } from "./principal.js";
-import {
-  DEFAULT_SERVICE_PRINCIPALS,
-  DEFAULT_USERS,
-  DEFAULT_WORKSPACE_CONF,
-  DEFAULT_WORKSPACE_ID,
-  type EmulatorSeed,
-} from "./seed.js";
+import { DEFAULT_SERVICE_PRINCIPALS, DEFAULT_USERS, DEFAULT_WORKSPACE_CONF, DEFAULT_WORKSPACE_ID, type EmulatorSeed } from "./seed.js";
 import { Validator } from "./validate.js";
 import { EmulatorConfigError } from "./emulator-config-error.js";
 
@@ -41,10 +35,7 @@ export function normalizeSeed(input: EmulatorSeed | unknown = {}, where = "seed"
   const seed = check.record(input, where);
   check.knownKeys(seed, where, ["workspaceId", "users", "servicePrincipals", "workspaceConf", "tokens", "blockedAddresses"]);
   const workspaceId = check.optionalInteger(seed.workspaceId, `${where}.workspaceId`, 1, MAX_INT64_SAFE) ?? DEFAULT_WORKSPACE_ID;
-  const principals = [
-    ...normalizeUsers(seed.users, `${where}.users`),
-    ...normalizeServicePrincipals(seed.servicePrincipals, `${where}.servicePrincipals`),
-  ];
+  const principals = [...normalizeUsers(seed.users, `${where}.users`), ...normalizeServicePrincipals(seed.servicePrincipals, `${where}.servicePrincipals`)];
   assertUnique(principals, where);
   const workspaceConf = { ...DEFAULT_WORKSPACE_CONF, ...normalizeConf(seed.workspaceConf, `${where}.workspaceConf`) };
   const tokens = normalizeTokens(seed.tokens, `${where}.tokens`, new Set(principals.map((p) => p.userName)));
@@ -159,10 +150,7 @@ function knownPrincipal(value: unknown, where: string, principalNames: Set<strin
   const name = check.string(value, where);
   if (!principalNames.has(name)) {
     // The unknown name is not quoted: a value in the wrong field may be a token.
-    throw new EmulatorConfigError(
-      "EMULATOR_INVALID_SEED",
-      `${where} is not a seeded user or service principal (known: ${[...principalNames].join(", ")})`,
-    );
+    throw new EmulatorConfigError("EMULATOR_INVALID_SEED", `${where} is not a seeded user or service principal (known: ${[...principalNames].join(", ")})`);
   }
   return name;
 }

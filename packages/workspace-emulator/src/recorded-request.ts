@@ -12,11 +12,7 @@ export interface RecordedRequest {
   readonly body: unknown;
 }
 
-const SECRET_HEADERS = new Set([
-  "authorization",
-  "x-databricks-azure-sp-management-token",
-  "x-databricks-gcp-sa-access-token",
-]);
+const SECRET_HEADERS = new Set(["authorization", "x-databricks-azure-sp-management-token", "x-databricks-gcp-sa-access-token"]);
 
 /** Builds the log entry for a request, masking credentials so the log is safe to print. */
 export function recordRequest(method: string, url: URL, headers: IncomingHttpHeaders, rawBody: string): RecordedRequest {

@@ -36,7 +36,7 @@ describe("startEmulator", () => {
   it.each([
     [{ port: 70000 }, /options\.port must be an integer from 0 to 65535/],
     [{ host: "" }, /options\.host must be a non-empty string/],
-    [{ tls: { key: "" , cert: "x" } }, /options\.tls\.key must be a PEM string or Buffer/],
+    [{ tls: { key: "", cert: "x" } }, /options\.tls\.key must be a PEM string or Buffer/],
     [{ now: 5 }, /options\.now must be a function/],
     [{ faults: {} }, /options\.faults must be an array/],
   ])("rejects bad options %j", async (options, message) => {

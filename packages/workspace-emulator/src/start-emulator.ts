@@ -119,7 +119,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       state.tokens.sweep(clock.now());
       try {
-        return createToken(state, { owner, createdBy: owner, lifetimeSeconds: mintOptions.lifetimeSeconds, comment: mintOptions.comment, scopes: mintOptions.scopes }).value;
+        return createToken(state, {
+          owner,
+          createdBy: owner,
+          lifetimeSeconds: mintOptions.lifetimeSeconds,
+          comment: mintOptions.comment,
+          scopes: mintOptions.scopes,
+        }).value;
       } catch (error) {
         if (error instanceof ApiFailure) throw new EmulatorConfigError("EMULATOR_INVALID_OPTIONS", `mintToken: ${error.errorCode}: ${error.message}`);
         throw error;

@@ -47,7 +47,11 @@ describe("scoped tokens", () => {
   it("creates scoped and autoscoped tokens and reports scopes and autoscope_state in token infos", async () => {
     emu = await startEmulator();
     const admin = emu.mintToken();
-    const created = await callApi(emu.url, "/api/2.0/token/create", { method: "POST", token: admin, body: { comment: "bi", scopes: ["sql", "unity-catalog"] } });
+    const created = await callApi(emu.url, "/api/2.0/token/create", {
+      method: "POST",
+      token: admin,
+      body: { comment: "bi", scopes: ["sql", "unity-catalog"] },
+    });
     expect((created.json as { token_info: unknown }).token_info).toMatchObject({ comment: "bi", scopes: ["sql", "unity-catalog"] });
     const auto = await callApi(emu.url, "/api/2.0/token/create", { method: "POST", token: admin, body: { scopes: ["sql"], autoscope_enabled: true } });
     const autoToken = (auto.json as { token_value: string }).token_value;

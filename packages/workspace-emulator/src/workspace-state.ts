@@ -15,7 +15,10 @@ export class WorkspaceState {
   /** Client addresses the workspace's IP access list refuses (as the socket reports them, `::ffff:` stripped). */
   readonly blockedAddresses = new Set<string>();
 
-  constructor(seed: NormalizedSeed, readonly clock: EmulatorClock) {
+  constructor(
+    seed: NormalizedSeed,
+    readonly clock: EmulatorClock,
+  ) {
     this.workspaceId = seed.workspaceId;
     this.principals = seed.principals;
     this.conf = new WorkspaceConfStore(seed.workspaceConf);

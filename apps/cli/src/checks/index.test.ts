@@ -6,7 +6,9 @@ import { CHECKS } from "./index.js";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
 /** The check folders, one per output group (`CheckGroup`); each holds `<id>.ts`, `<id>.test.ts` and an `index.ts`. */
-const groups = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const groups = readdirSync(dir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const filesByGroup = new Map(groups.map((group) => [group, readdirSync(join(dir, group))]));
 const inGroup = [...filesByGroup].flatMap(([group, files]) => files.map((file) => ({ group, file })));
 const checkFiles = inGroup.filter(({ file }) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "index.ts").map(({ file }) => file.slice(0, -3));

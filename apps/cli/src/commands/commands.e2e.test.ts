@@ -60,7 +60,9 @@ describe("built dbcfg", () => {
   it("describe exits 1 with the exact SDK error", async () => {
     const run = await cli(["describe", "-p", "missing", "--json"]);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({ error: { message: `resolve: ${env.home.dir}/.databrickscfg has no missing profile configured. Config: profile=missing` } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: { message: `resolve: ${env.home.dir}/.databrickscfg has no missing profile configured. Config: profile=missing` },
+    });
   });
 
   it("profiles validates against the workspace", async () => {
@@ -69,7 +71,10 @@ describe("built dbcfg", () => {
     const run = await cli(["profiles", "--json"]);
     expect(run.code).toBe(1);
     const rows = JSON.parse(run.stdout).profiles as { name: string; valid: boolean; reason: string }[];
-    expect(rows.map((r) => [r.name, r.valid])).toEqual([["good", true], ["stale", false]]);
+    expect(rows.map((r) => [r.name, r.valid])).toEqual([
+      ["good", true],
+      ["stale", false],
+    ]);
     expect(rows[1]!.reason).toContain("Invalid access token");
     expectAbsent(run, token, stale);
   });
@@ -135,7 +140,10 @@ describe("built dbcfg", () => {
 
   it("configure creates a missing file with mode 0600", async () => {
     const path = join(env.home.dir, "new.cfg");
-    const run = await cli(["configure", "--host", "https://dbc-n.cloud.databricks.com", "--token-stdin"], { stdin: fakePat(), env: { DATABRICKS_CONFIG_FILE: path } });
+    const run = await cli(["configure", "--host", "https://dbc-n.cloud.databricks.com", "--token-stdin"], {
+      stdin: fakePat(),
+      env: { DATABRICKS_CONFIG_FILE: path },
+    });
     expect(run.code).toBe(0);
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });

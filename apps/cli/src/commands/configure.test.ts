@@ -32,7 +32,8 @@ async function run(argv: string[], options: FakeContextOptions = {}) {
 }
 
 const read = () => readFileSync(configPath, "utf8");
-const EXISTING = () => `# work laptop\n[DEFAULT]\nhost = https://dbc-a1b2.cloud.databricks.com\n\n; production, careful\n[prod]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${oldToken}\nusername = alice\npassword = hunter2-hunter2\ncluster_id = 0101-x\n`;
+const EXISTING = () =>
+  `# work laptop\n[DEFAULT]\nhost = https://dbc-a1b2.cloud.databricks.com\n\n; production, careful\n[prod]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${oldToken}\nusername = alice\npassword = hunter2-hunter2\ncluster_id = 0101-x\n`;
 
 describe("dbcfg configure", () => {
   it("creates a 0600 file from --host and --token-stdin", async () => {
@@ -43,9 +44,7 @@ describe("dbcfg configure", () => {
       const profiles = readProfiles(parseConfigFile(read(), { path: configPath }), dialect);
       expect(profiles).toMatchObject({ profiles: { dev: { host: "https://dbc-a1b2.cloud.databricks.com", token } } });
     }
-    expect(out.stdout).toBe(
-      `Saved profile [dev] in ${configPath}:\n  + host: https://dbc-a1b2.cloud.databricks.com\n  + token: dapi…${token.slice(-4)}\n`,
-    );
+    expect(out.stdout).toBe(`Saved profile [dev] in ${configPath}:\n  + host: https://dbc-a1b2.cloud.databricks.com\n  + token: dapi…${token.slice(-4)}\n`);
   });
 
   it("adds a profile without touching a byte of the others, tightening a group-readable file to 0600", async () => {
@@ -105,7 +104,10 @@ describe("dbcfg configure", () => {
 
   it("writes nothing when the user declines", async () => {
     writeFileSync(configPath, EXISTING());
-    const out = await run(["configure", "-p", "prod", "--host", "https://adb-9.9.azuredatabricks.net"], { stdinIsTTY: true, prompt: scriptedPrompter([token, "n"]) });
+    const out = await run(["configure", "-p", "prod", "--host", "https://adb-9.9.azuredatabricks.net"], {
+      stdinIsTTY: true,
+      prompt: scriptedPrompter([token, "n"]),
+    });
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("  ~ host: https://adb-1.2.azuredatabricks.net → https://adb-9.9.azuredatabricks.net");
     expect(out.stderr).toContain("Nothing was written.");
@@ -162,7 +164,10 @@ describe("dbcfg configure", () => {
 
   it("writes to DATABRICKS_CONFIG_FILE and defaults the profile to DEFAULT", async () => {
     const custom = join(home.dir, "custom.cfg");
-    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], { stdin: token, env: { DATABRICKS_CONFIG_FILE: custom } });
+    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], {
+      stdin: token,
+      env: { DATABRICKS_CONFIG_FILE: custom },
+    });
     expect(out.code).toBe(0);
     expect(readFileSync(custom, "utf8")).toContain(`[DEFAULT]\nhost = https://h.cloud.databricks.com\ntoken = ${token}\n`);
     expect(existsSync(configPath)).toBe(false);
@@ -174,13 +179,19 @@ describe("dbcfg configure", () => {
   });
 
   it("resolves a relative DATABRICKS_CONFIG_FILE against the working directory", async () => {
-    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], { stdin: token, env: { DATABRICKS_CONFIG_FILE: "relative.cfg" } });
+    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], {
+      stdin: token,
+      env: { DATABRICKS_CONFIG_FILE: "relative.cfg" },
+    });
     expect(out.code).toBe(0);
     expect(readFileSync(join(home.dir, "relative.cfg"), "utf8")).toContain(`token = ${token}`);
   });
 
   it("reports a config path that is a folder, writing nothing", async () => {
-    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], { stdin: token, env: { DATABRICKS_CONFIG_FILE: home.dir } });
+    const out = await run(["configure", "--host", "https://h.cloud.databricks.com", "--token-stdin"], {
+      stdin: token,
+      env: { DATABRICKS_CONFIG_FILE: home.dir },
+    });
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/^Error: .*director/i);
   });

@@ -68,9 +68,7 @@ describe("dbcfg describe", () => {
   it("shows which value DATABRICKS_HOST hid", async () => {
     const out = await run(["describe", "-p", "prod"], { env: { DATABRICKS_HOST: "https://dbc-other.cloud.databricks.com" } });
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain(
-      `  ✓ host: https://dbc-other.cloud.databricks.com (from DATABRICKS_HOST; hides [prod] host at ${configPath}:6)`,
-    );
+    expect(out.stdout).toContain(`  ✓ host: https://dbc-other.cloud.databricks.com (from DATABRICKS_HOST; hides [prod] host at ${configPath}:6)`);
     expect(out.stdout).toContain(`  ✓ token: dapi…${prodToken.slice(-4)} (from [prod] at ${configPath}:7)`);
   });
 

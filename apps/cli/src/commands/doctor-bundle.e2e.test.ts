@@ -27,14 +27,19 @@ describe("doctor inside a bundle (built CLI)", () => {
     const expected = `Inside the bundle ${bundleDir}/databricks.yml the Databricks CLI (target "dev" (default: true), profile [DEFAULT] from --profile) stops with "config host mismatch: profile uses host https://prod-workspace.cloud.databricks.com, but CLI configured to use https://dev-workspace.cloud.databricks.com".`;
     const out: Record<string, string> = {};
     for (const format of ["text", "json", "sarif"]) {
-      const run = await runBuiltCli(["doctor", "--offline", "--profile", "DEFAULT", "--format", format], { env: { HOME: home.dir }, cwd: join(bundleDir, "src") });
+      const run = await runBuiltCli(["doctor", "--offline", "--profile", "DEFAULT", "--format", format], {
+        env: { HOME: home.dir },
+        cwd: join(bundleDir, "src"),
+      });
       expect(run.code, run.stderr).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(token.slice(4));
       expect(run.stdout + run.stderr).not.toContain(secret.slice(4));
       out[format] = run.stdout;
     }
     expect(out.text).toContain(`Bundle target and workspace: ${expected}`);
-    expect(out.text).toContain("Fix: Use -t prod to deploy to https://prod-workspace.cloud.databricks.com, or --profile dev (host https://dev-workspace.cloud.databricks.com).");
+    expect(out.text).toContain(
+      "Fix: Use -t prod to deploy to https://prod-workspace.cloud.databricks.com, or --profile dev (host https://dev-workspace.cloud.databricks.com).",
+    );
     const report = doctorReportSchema.parse(JSON.parse(out.json!));
     expect(report.checks.find((c) => c.id === "bundle-target")).toMatchObject({ status: "fail", message: expected });
     const sarif = JSON.parse(out.sarif!) as { runs: { results: { ruleId: string; level: string; message: { text: string } }[] }[] };
@@ -51,7 +56,13 @@ describe("doctor inside a bundle (built CLI)", () => {
     const run = await runBuiltCli(["doctor", "--offline", "--format", "json", "--check", "bundle-target"], { env: { HOME: home.dir }, cwd: bundleDir });
     const report = doctorReportSchema.parse(JSON.parse(run.stdout));
     expect(report.checks).toEqual([
-      expect.objectContaining({ id: "bundle-target", status: "pass", message: expect.stringContaining('uses target "dev" (default: true), host https://dev-workspace.cloud.databricks.com (from targets.dev.workspace.host) and profile [dev] (from targets.dev.workspace.profile)') }),
+      expect.objectContaining({
+        id: "bundle-target",
+        status: "pass",
+        message: expect.stringContaining(
+          'uses target "dev" (default: true), host https://dev-workspace.cloud.databricks.com (from targets.dev.workspace.host) and profile [dev] (from targets.dev.workspace.profile)',
+        ),
+      }),
     ]);
   });
 });

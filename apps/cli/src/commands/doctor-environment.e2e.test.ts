@@ -25,11 +25,17 @@ describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
   it("a PAT for the workspace in a readable ~/.netrc", async () => {
     const values: Record<string, string> = {};
     const secret = "dose" + fakePat().slice(4);
-    home = await makeHome((await loadFixture("netrc-credentials", "profiles.databrickscfg", values)) + `\n[sp]\nhost = https://dev-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    home = await makeHome(
+      (await loadFixture("netrc-credentials", "profiles.databrickscfg", values)) +
+        `\n[sp]\nhost = https://dev-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`,
+    );
     await writeFile(join(home.dir, ".netrc"), await loadFixture("netrc-credentials", "netrc", values));
     await chmod(join(home.dir, ".netrc"), 0o644);
     const { text, report, sarif } = await everyFormat(["--offline"], { HOME: home.dir }, [...Object.values(values), secret]);
-    expect(report.checks.find((c) => c.id === "netrc-credentials")).toMatchObject({ status: "fail", fix: `chmod 600 ${join(home.dir, ".netrc")}, and remove the machine dev-workspace.cloud.databricks.com entry unless a tool needs it.` });
+    expect(report.checks.find((c) => c.id === "netrc-credentials")).toMatchObject({
+      status: "fail",
+      fix: `chmod 600 ${join(home.dir, ".netrc")}, and remove the machine dev-workspace.cloud.databricks.com entry unless a tool needs it.`,
+    });
     expect(text).toContain(`(password dapi…${values.TOKEN_A!.slice(-4)})`);
     expect(sarif.runs[0]!.results.some((r) => r.ruleId === "netrc-credentials")).toBe(true);
   });
@@ -50,26 +56,43 @@ describe("doctor: ~/.netrc and clock skew (built CLI)", () => {
   it("a DATABRICKS_HOST from a project's .envrc that overrides the profile: the line to delete", async () => {
     const values: Record<string, string> = {};
     const secret = "dose" + fakePat().slice(4);
-    home = await makeHome((await loadFixture("env-origins", "profiles.databrickscfg", values)) + `\n[sp]\nhost = https://prod-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    home = await makeHome(
+      (await loadFixture("env-origins", "profiles.databrickscfg", values)) +
+        `\n[sp]\nhost = https://prod-workspace.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`,
+    );
     const project = join(home.dir, "project");
     await mkdir(project);
     await writeFile(join(project, ".envrc"), await loadFixture("env-origins", "project/.envrc"));
-    const { text, report } = await everyFormat(["--offline"], { HOME: home.dir, DATABRICKS_HOST: "https://staging-workspace.cloud.databricks.com", DATABRICKS_CLIENT_SECRET: secret }, [...Object.values(values), secret], project);
-    expect(report.checks.find((c) => c.id === "env-origins" && c.message.startsWith("DATABRICKS_HOST"))).toMatchObject({ status: "warn", fix: `Delete ${project}/.envrc:2 and run \`direnv allow\`, then open a new shell (or unset DATABRICKS_HOST).` });
+    const { text, report } = await everyFormat(
+      ["--offline"],
+      { HOME: home.dir, DATABRICKS_HOST: "https://staging-workspace.cloud.databricks.com", DATABRICKS_CLIENT_SECRET: secret },
+      [...Object.values(values), secret],
+      project,
+    );
+    expect(report.checks.find((c) => c.id === "env-origins" && c.message.startsWith("DATABRICKS_HOST"))).toMatchObject({
+      status: "warn",
+      fix: `Delete ${project}/.envrc:2 and run \`direnv allow\`, then open a new shell (or unset DATABRICKS_HOST).`,
+    });
     expect(text).toContain("Where each environment variable comes from");
   });
 
   it("an old Databricks CLI for a unified-host profile (probed with a timeout; never with --offline)", async () => {
     const values: Record<string, string> = {};
     const secret = "dose" + fakePat().slice(4);
-    home = await makeHome((await loadFixture("tool-versions", "unified.databrickscfg", values)) + `\n[sp]\nhost = https://acme.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`);
+    home = await makeHome(
+      (await loadFixture("tool-versions", "unified.databrickscfg", values)) +
+        `\n[sp]\nhost = https://acme.cloud.databricks.com\nclient_id = abc\nclient_secret = ${secret}\n`,
+    );
     const bin = join(home.dir, "bin");
     await mkdir(bin);
     await writeFile(join(bin, "databricks"), '#!/bin/sh\necho "Databricks CLI v0.298.1"\n');
     await chmod(join(bin, "databricks"), 0o755);
     const env = { HOME: home.dir, PATH: `${bin}:/usr/bin:/bin` };
     const { report } = await everyFormat(["--check", "tool-versions"], env, [...Object.values(values), secret]);
-    expect(report.checks.find((c) => c.id === "tool-versions" && c.message.startsWith("Databricks CLI"))).toMatchObject({ status: "warn", message: "Databricks CLI 0.298.1 is older than needed for unified hosts (one profile with account_id and workspace_id) (≥ 0.299.0)." });
+    expect(report.checks.find((c) => c.id === "tool-versions" && c.message.startsWith("Databricks CLI"))).toMatchObject({
+      status: "warn",
+      message: "Databricks CLI 0.298.1 is older than needed for unified hosts (one profile with account_id and workspace_id) (≥ 0.299.0).",
+    });
     const offline = await everyFormat(["--offline", "--check", "tool-versions"], env, [secret]);
     expect(offline.report.checks).toEqual([expect.objectContaining({ id: "tool-versions", status: "skip", message: "Skipped: --offline." })]);
   });

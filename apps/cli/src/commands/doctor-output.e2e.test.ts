@@ -6,7 +6,16 @@ import { fakePat } from "@dbcfg/pat/testing";
 import { sarifErrors } from "../test-support/validate-sarif.js";
 import { requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
 
-const IDENTIFYING = ["adb-6180426291931512", "6180426291931512", "acme-prod-analytics", "3141592653589793", "dbc-7f3e2a1b-9c4d", "jane.doe", "acme-corp", "3f2c1e4b-8a9d-4c7e-b1f0-5d6e7a8b9c0d"];
+const IDENTIFYING = [
+  "adb-6180426291931512",
+  "6180426291931512",
+  "acme-prod-analytics",
+  "3141592653589793",
+  "dbc-7f3e2a1b-9c4d",
+  "jane.doe",
+  "acme-corp",
+  "3f2c1e4b-8a9d-4c7e-b1f0-5d6e7a8b9c0d",
+];
 
 let home: TempHome | undefined;
 afterEach(async () => {
@@ -31,13 +40,19 @@ describe("doctor --list-checks, --check, --skip, --anonymize (built CLI)", () =>
 
   it("--check runs one check plus its marked prerequisites; --skip leaves one out; an unknown id exits 2", async () => {
     home = await makeHome(`[DEFAULT]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${fakePat()}\n`);
-    const only = doctorReportSchema.parse(JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--check", "duplicate-token"], { HOME: home.dir })).stdout));
+    const only = doctorReportSchema.parse(
+      JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--check", "duplicate-token"], { HOME: home.dir })).stdout),
+    );
     expect(only.checks.map((c) => [c.id, c.prerequisite ?? false])).toEqual([["duplicate-token", false]]);
-    const withPrereqs = doctorReportSchema.parse(JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--check", "token-valid"], { HOME: home.dir })).stdout));
+    const withPrereqs = doctorReportSchema.parse(
+      JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--check", "token-valid"], { HOME: home.dir })).stdout),
+    );
     expect(withPrereqs.checks.filter((c) => c.prerequisite).map((c) => c.id)).toEqual(["host-shape", "token-shape", "dns", "tcp", "tls"]);
     const text = await dbcfg(["doctor", "--offline", "--verbose", "--check", "tls"], { HOME: home.dir });
     expect(text.stdout).toContain("(prerequisite)");
-    const skipped = doctorReportSchema.parse(JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--skip", "config-in-git,host-shape"], { HOME: home.dir })).stdout));
+    const skipped = doctorReportSchema.parse(
+      JSON.parse((await dbcfg(["doctor", "--offline", "--format", "json", "--skip", "config-in-git,host-shape"], { HOME: home.dir })).stdout),
+    );
     expect(skipped.checks.map((c) => c.id)).not.toContain("config-in-git");
     // host-shape is skipped but other checks need it: it still runs, marked as a prerequisite.
     expect(skipped.checks.find((c) => c.id === "host-shape")?.prerequisite).toBe(true);
@@ -49,7 +64,10 @@ describe("doctor --list-checks, --check, --skip, --anonymize (built CLI)", () =>
   it("--anonymize: no host, user name, workspace id or home path of the fixture in text, JSON or SARIF; no secret either", async () => {
     const token = fakePat();
     const secret = "dose" + fakePat().slice(4);
-    home = await makeHome(await loadFixture("anonymize", "identifying.databrickscfg", { TOKEN_A: token, PASSWORD: "pw-" + fakePat().slice(-8), CLIENT_SECRET: secret }), 0o644);
+    home = await makeHome(
+      await loadFixture("anonymize", "identifying.databrickscfg", { TOKEN_A: token, PASSWORD: "pw-" + fakePat().slice(-8), CLIENT_SECRET: secret }),
+      0o644,
+    );
     const env = { HOME: home.dir, USER: "jdoe-anon-test", DATABRICKS_HOST: "https://adb-6180426291931512.12.azuredatabricks.net" };
     const plain = await dbcfg(["doctor", "--offline", "--all-profiles", "--verbose"], env);
     expect(plain.stdout).toContain("acme-prod-analytics");

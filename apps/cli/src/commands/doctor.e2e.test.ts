@@ -26,13 +26,17 @@ async function dbcfg(args: string[], env: Record<string, string>): Promise<CliRe
   return { code: run.code ?? 2, stdout: run.stdout, stderr: run.stderr };
 }
 
-async function doctorJson(home: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; report: DoctorReport; raw: CliResult }> {
+async function doctorJson(
+  home: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; report: DoctorReport; raw: CliResult }> {
   const raw = await dbcfg(["doctor", "--format", "json", ...args], { HOME: home, ...env });
   return { code: raw.code, report: doctorReportSchema.parse(JSON.parse(raw.stdout)), raw };
 }
 
-const findings = (report: DoctorReport, id: string, profile?: string) => report.checks.filter((c) => c.id === id && (profile === undefined || c.profile === profile));
-
+const findings = (report: DoctorReport, id: string, profile?: string) =>
+  report.checks.filter((c) => c.id === id && (profile === undefined || c.profile === profile));
 
 describe("dbcfg doctor (built CLI, child process)", () => {
   let emulator: Emulator;
@@ -133,7 +137,9 @@ describe("dbcfg doctor (built CLI, child process)", () => {
       const inventory = findings(report, "token-inventory").map((f) => f.message);
       expect(inventory).toContain('1 of your tokens never expire: "forever".');
       expect(inventory).toContain('Token "soon" expires in 3 days.');
-      expect(findings(report, "stale-tokens")[0]!.message).toMatch(/^1 token unused for over 60 days: "forgotten" of user@example.com \(last used 75 days ago, revoked in 15 days\)\.$/);
+      expect(findings(report, "stale-tokens")[0]!.message).toMatch(
+        /^1 token unused for over 60 days: "forgotten" of user@example.com \(last used 75 days ago, revoked in 15 days\)\.$/,
+      );
       expect(findings(report, "tls")[0]!.status).toBe("skip");
     } finally {
       await home.cleanup();
@@ -170,7 +176,12 @@ describe("dbcfg doctor (built CLI, child process)", () => {
     try {
       emulator.faults.add({ path: ME_PATH, action: "login-page", times: 1 });
       expect(findings((await doctorJson(home.dir)).report, "token-valid")[0]!.message).toContain("answered with an HTML login page");
-      emulator.faults.add({ path: ME_PATH, status: 403, json: { error_code: "PERMISSION_DENIED", message: "Tokens are disabled for this workspace" }, times: 1 });
+      emulator.faults.add({
+        path: ME_PATH,
+        status: 403,
+        json: { error_code: "PERMISSION_DENIED", message: "Tokens are disabled for this workspace" },
+        times: 1,
+      });
       expect(findings((await doctorJson(home.dir)).report, "token-valid")[0]!.message).toContain("refuses personal access tokens");
     } finally {
       await home.cleanup();
@@ -192,7 +203,9 @@ describe("dbcfg doctor (built CLI, child process)", () => {
       expect(findings(report, "tls", "untrusted")[0]!.message).toContain("is not trusted");
       const trusted = await doctorJson(home.dir, ["--profile", "untrusted"], { NODE_EXTRA_CA_CERTS: certs.caCertPath });
       const tls = findings(trusted.report, "tls")[0]!;
-      expect(tls.message).toMatch(/^(Trusted certificate for 127\.0\.0\.1|The certificate of 127\.0\.0\.1 \(issued by dbcfg emulator test CA\) expires in \d+ days)/);
+      expect(tls.message).toMatch(
+        /^(Trusted certificate for 127\.0\.0\.1|The certificate of 127\.0\.0\.1 \(issued by dbcfg emulator test CA\) expires in \d+ days)/,
+      );
       expect(tls.status).not.toBe("fail");
       expect(findings(trusted.report, "token-valid")[0]!.status).toBe("pass");
     } finally {
@@ -206,7 +219,9 @@ describe("dbcfg doctor (built CLI, child process)", () => {
     const home = await makeHome(await loadFixture("fix", "messy.databrickscfg"));
     try {
       const result = await dbcfg(["doctor", "--offline", "--format", "sarif"], { HOME: home.dir });
-      const log = JSON.parse(result.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+      const log = JSON.parse(result.stdout) as {
+        runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+      };
       expect(sarifErrors(log)).toBe("");
       expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(`file://${home.configPath}`);
     } finally {
@@ -221,7 +236,11 @@ describe("dbcfg doctor (built CLI, child process)", () => {
     try {
       emulator.faults.add({ path: "/api/2.0/token/list", status: 500, json: { error_code: "INTERNAL_ERROR", message: `broken ${planted}` } });
       for (const format of ["text", "json", "sarif"]) {
-        const result = await dbcfg(["doctor", "--all-profiles", "-v", "--format", format], { HOME: home.dir, DATABRICKS_TOKEN: envToken, DATABRICKS_CONFIG_PROFILE: "copy" });
+        const result = await dbcfg(["doctor", "--all-profiles", "-v", "--format", format], {
+          HOME: home.dir,
+          DATABRICKS_TOKEN: envToken,
+          DATABRICKS_CONFIG_PROFILE: "copy",
+        });
         const output = result.stdout + result.stderr;
         expect(output.length).toBeGreaterThan(200);
         for (const secret of [planted, envToken]) expect(output).not.toContain(secret.slice(4, 36));
@@ -248,4 +267,3 @@ describe("dbcfg doctor (built CLI, child process)", () => {
     }
   });
 });
-

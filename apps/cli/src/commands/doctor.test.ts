@@ -54,27 +54,35 @@ describe("dbcfg doctor", () => {
   });
 
   it("prints JSON that the exported schema accepts, and valid SARIF", async () =>
-    inHome(await loadFixture("fix", "messy.databrickscfg"), async (home) => {
-      const json = fakeContext({ homeDir: home.dir });
-      await doctorCommand.run(["--offline", "--format", "json"], json);
-      const report = doctorReportSchema.parse(JSON.parse(json.stdout.text));
-      expect(report.checks.some((c) => c.id === "host-shape" && c.status === "warn")).toBe(true);
-      const sarif = fakeContext({ homeDir: home.dir });
-      await doctorCommand.run(["--offline", "--format", "sarif"], sarif);
-      expect(sarifErrors(JSON.parse(sarif.stdout.text))).toBe("");
-    }, 0o644));
+    inHome(
+      await loadFixture("fix", "messy.databrickscfg"),
+      async (home) => {
+        const json = fakeContext({ homeDir: home.dir });
+        await doctorCommand.run(["--offline", "--format", "json"], json);
+        const report = doctorReportSchema.parse(JSON.parse(json.stdout.text));
+        expect(report.checks.some((c) => c.id === "host-shape" && c.status === "warn")).toBe(true);
+        const sarif = fakeContext({ homeDir: home.dir });
+        await doctorCommand.run(["--offline", "--format", "sarif"], sarif);
+        expect(sarifErrors(JSON.parse(sarif.stdout.text))).toBe("");
+      },
+      0o644,
+    ));
 
   it("--fix --dry-run prints the diff and changes nothing", async () =>
-    inHome(await loadFixture("fix", "messy.databrickscfg"), async (home) => {
-      const before = await readFile(home.configPath, "utf8");
-      const cli = fakeContext({ homeDir: home.dir });
-      expect(await doctorCommand.run(["--fix", "--dry-run"], cli)).toBe(0);
-      expect(cli.stdout.text).toContain("-host = https://old.cloud.databricks.com");
-      expect(cli.stdout.text).toContain("+workspace_id = 1234567890123456");
-      expect(cli.stdout.text).toContain("mode 0644 → 0600");
-      expect(await readFile(home.configPath, "utf8")).toBe(before);
-      expect((await stat(home.configPath)).mode & 0o777).toBe(0o644);
-    }, 0o644));
+    inHome(
+      await loadFixture("fix", "messy.databrickscfg"),
+      async (home) => {
+        const before = await readFile(home.configPath, "utf8");
+        const cli = fakeContext({ homeDir: home.dir });
+        expect(await doctorCommand.run(["--fix", "--dry-run"], cli)).toBe(0);
+        expect(cli.stdout.text).toContain("-host = https://old.cloud.databricks.com");
+        expect(cli.stdout.text).toContain("+workspace_id = 1234567890123456");
+        expect(cli.stdout.text).toContain("mode 0644 → 0600");
+        expect(await readFile(home.configPath, "utf8")).toBe(before);
+        expect((await stat(home.configPath)).mode & 0o777).toBe(0o644);
+      },
+      0o644,
+    ));
 
   it("--fix applies the safe fixes with a 0600 backup, through a symlink, and the doctor then passes them", () =>
     inHome(undefined, async (home) => {
@@ -144,9 +152,16 @@ describe("secrets never reach the output", () => {
       faults: [{ path: ME_PATH, status: 403, json: { error_code: 403, message: `Invalid access token. (${planted} ${envToken})` } }],
     });
     try {
-      await writeFile(env.home.configPath, (await readFile(env.home.configPath, "utf8")) + `\n[quoted]\nhost = ${env.emulator.url}\ntoken = "${planted}" # planted\n\n[copy]\nhost = ${env.emulator.url}\ntoken = ${planted}\n`);
+      await writeFile(
+        env.home.configPath,
+        (await readFile(env.home.configPath, "utf8")) +
+          `\n[quoted]\nhost = ${env.emulator.url}\ntoken = "${planted}" # planted\n\n[copy]\nhost = ${env.emulator.url}\ntoken = ${planted}\n`,
+      );
       for (const format of ["text", "json", "sarif"]) {
-        for (const args of [["--all-profiles", "-v"], ["--profile", "quoted", "-v"]]) {
+        for (const args of [
+          ["--all-profiles", "-v"],
+          ["--profile", "quoted", "-v"],
+        ]) {
           const run = fakeContext({ homeDir: env.home.dir, env: { DATABRICKS_TOKEN: envToken, DATABRICKS_CONFIG_PROFILE: "nowhere" }, now: env.cli.now });
           await doctorCommand.run([...args, "--format", format, "--timeout", "2000"], run);
           const output = run.stdout.text + run.stderr.text;

@@ -53,7 +53,9 @@ export const doctorCommand: Command = {
     if (flags.demo) {
       // Loaded only for --demo: the emulator (and node:http/https) stay out of every other run's start-up.
       const { runDemo } = await import("../doctor/demo/run-demo.js");
-      return runDemo(ctx, flags, async (demoCtx) => printReport(demoCtx, await diagnose(demoCtx, { ...flags, allProfiles: true, offline: false, profile: undefined }), flags));
+      return runDemo(ctx, flags, async (demoCtx) =>
+        printReport(demoCtx, await diagnose(demoCtx, { ...flags, allProfiles: true, offline: false, profile: undefined }), flags),
+      );
     }
     if (flags.fix) {
       await runFix(ctx, flags);

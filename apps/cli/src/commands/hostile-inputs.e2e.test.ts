@@ -33,7 +33,12 @@ afterEach(async () => {
 });
 
 const cli = (args: string[], extra: { env?: Record<string, string>; stdin?: string; stdinFile?: string; limitMs?: number } = {}) =>
-  runBuiltCli(args, { env: { HOME: home.dir, ...extra.env }, timeoutMs: extra.limitMs ?? HANG_LIMIT_MS, ...(extra.stdin === undefined ? {} : { stdin: extra.stdin }), ...(extra.stdinFile === undefined ? {} : { stdinFile: extra.stdinFile }) });
+  runBuiltCli(args, {
+    env: { HOME: home.dir, ...extra.env },
+    timeoutMs: extra.limitMs ?? HANG_LIMIT_MS,
+    ...(extra.stdin === undefined ? {} : { stdin: extra.stdin }),
+    ...(extra.stdinFile === undefined ? {} : { stdinFile: extra.stdinFile }),
+  });
 
 function output(run: CliRun): string {
   return run.stdout + run.stderr;
@@ -58,7 +63,10 @@ function configAt(name: string, text: string, mode = 0o600): string {
 
 describe("16.1 no token over plain HTTP", () => {
   it.each([
-    ["DATABRICKS_HOST", (t: string) => ({ env: { DATABRICKS_HOST: "http://adb-1.2.azuredatabricks.net", DATABRICKS_TOKEN: t, DATABRICKS_CONFIG_FILE: join(home.dir, "none") } })],
+    [
+      "DATABRICKS_HOST",
+      (t: string) => ({ env: { DATABRICKS_HOST: "http://adb-1.2.azuredatabricks.net", DATABRICKS_TOKEN: t, DATABRICKS_CONFIG_FILE: join(home.dir, "none") } }),
+    ],
     ["a profile", (t: string) => ({ env: { DATABRICKS_CONFIG_FILE: configAt("cfg", `[DEFAULT]\nhost = http://localhost.example.com\ntoken = ${t}\n`) } })],
   ])("token list refuses a non-loopback http:// host from %s, saying to write https://", async (_from, setup) => {
     const run = await cli(["token", "list"], setup(token));
@@ -73,7 +81,13 @@ describe("16.2 only regular files", () => {
     const fifo = join(home.dir, "fifo");
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     const env = { DATABRICKS_CONFIG_FILE: fifo };
-    for (const args of [["doctor", "--offline"], ["profiles", "--offline"], ["describe"], ["token", "list"], ["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"]]) {
+    for (const args of [
+      ["doctor", "--offline"],
+      ["profiles", "--offline"],
+      ["describe"],
+      ["token", "list"],
+      ["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"],
+    ]) {
       const run = await cli(args, { env, stdin: `${token}\n` });
       expect(run.timedOut, args.join(" ")).toBeUndefined();
       expect(output(run), args.join(" ")).toMatch(/named pipe|FIFO|cannot configure|not a regular file/);
@@ -85,7 +99,10 @@ describe("16.2 only regular files", () => {
   it.skipIf(!isRoot)("configure never replaces a device node with a 0666 file holding the token (root only: mknod)", async () => {
     const device = join(home.dir, "null");
     expect(spawnSync("mknod", ["-m", "666", device, "c", "1", "3"]).status).toBe(0);
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: device }, stdin: `${token}\n` });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: device },
+      stdin: `${token}\n`,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/character device, not a regular file/);
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
@@ -107,7 +124,10 @@ describe("16.2 only regular files", () => {
   it("a symlink loop reads as a loop, not as a missing file", async () => {
     symlinkSync(join(home.dir, "b"), join(home.dir, "a"));
     symlinkSync(join(home.dir, "a"), join(home.dir, "b"));
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: join(home.dir, "a") }, stdin: `${token}\n` });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: join(home.dir, "a") },
+      stdin: `${token}\n`,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/symbolic links form a loop/);
     const list = await cli(["token", "list"], { env: { DATABRICKS_CONFIG_FILE: join(home.dir, "a") } });
@@ -123,7 +143,10 @@ describe("16.2 only regular files", () => {
   });
 
   it("a missing folder gets a shell command, not a library option", async () => {
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: join(home.dir, "no", "such", "cfg") }, stdin: `${token}\n` });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: join(home.dir, "no", "such", "cfg") },
+      stdin: `${token}\n`,
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/mkdir -p/);
     expect(run.stderr).not.toMatch(/createParentDirs/);
@@ -132,7 +155,11 @@ describe("16.2 only regular files", () => {
 
 describe("16.3 bounded reads", () => {
   it("/dev/zero as the config file is refused at once", async () => {
-    for (const args of [["doctor", "--offline"], ["profiles", "--offline"], ["token", "list"]]) {
+    for (const args of [
+      ["doctor", "--offline"],
+      ["profiles", "--offline"],
+      ["token", "list"],
+    ]) {
       const run = await cli(args, { env: { DATABRICKS_CONFIG_FILE: "/dev/zero" } });
       expect(run.timedOut, args.join(" ")).toBeUndefined();
       expect(output(run), args.join(" ")).toMatch(/character device|cannot configure/);
@@ -140,7 +167,10 @@ describe("16.3 bounded reads", () => {
   });
 
   it("configure --token-stdin < /dev/zero stops at the cap and says so", async () => {
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: join(home.dir, "cfg") }, stdinFile: "/dev/zero" });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: join(home.dir, "cfg") },
+      stdinFile: "/dev/zero",
+    });
     expect(run.timedOut).toBeUndefined();
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/more than 65536 bytes \(the 64 KiB cap/);
@@ -160,7 +190,9 @@ describe("16.3 bounded reads", () => {
     await new Promise<void>((resolve) => endless.listen(0, "127.0.0.1", resolve));
     try {
       const port = (endless.address() as { port: number }).port;
-      const run = await cli(["token", "list"], { env: { DATABRICKS_HOST: `http://127.0.0.1:${port}`, DATABRICKS_TOKEN: token, DATABRICKS_CONFIG_FILE: join(home.dir, "none") } });
+      const run = await cli(["token", "list"], {
+        env: { DATABRICKS_HOST: `http://127.0.0.1:${port}`, DATABRICKS_TOKEN: token, DATABRICKS_CONFIG_FILE: join(home.dir, "none") },
+      });
       expect(run.timedOut).toBeUndefined();
       expect(run.stderr).toMatch(/byte cap/);
     } finally {
@@ -173,7 +205,16 @@ describe("16.3 bounded reads", () => {
 describe("16.5 no partial token leaks", () => {
   it("a token wrapped onto two lines never shows its second half, in any command or format", async () => {
     const path = configAt("cfg", `[DEFAULT]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${token.slice(0, 20)}\n${token.slice(20)}\n`);
-    for (const args of [["doctor", "--offline"], ["doctor", "--offline", "--format", "json"], ["doctor", "--offline", "--format", "sarif"], ["profiles", "--offline"], ["profiles", "--offline", "--json"], ["describe"], ["describe", "--sdk", "all"], ["token", "list"]]) {
+    for (const args of [
+      ["doctor", "--offline"],
+      ["doctor", "--offline", "--format", "json"],
+      ["doctor", "--offline", "--format", "sarif"],
+      ["profiles", "--offline"],
+      ["profiles", "--offline", "--json"],
+      ["describe"],
+      ["describe", "--sdk", "all"],
+      ["token", "list"],
+    ]) {
       const run = await cli(args, { env: { DATABRICKS_CONFIG_FILE: path } });
       expect(output(run), args.join(" ")).not.toContain(token.slice(20));
       expect(output(run), args.join(" ")).not.toContain(token.slice(4, 20));
@@ -183,7 +224,10 @@ describe("16.5 no partial token leaks", () => {
   it("doctor --fix never prints a removed duplicate secret line", async () => {
     const secret = "s3cr3t-" + fakePat().slice(4, 20);
     const older = fakePat();
-    const path = configAt("cfg", `[DEFAULT]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${older}\ntoken = ${token}\npassword = ${secret}\npassword = "${secret}x"\nazure_client_secret = ${secret}y\nazure_client_secret = ${secret}z\n`);
+    const path = configAt(
+      "cfg",
+      `[DEFAULT]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${older}\ntoken = ${token}\npassword = ${secret}\npassword = "${secret}x"\nazure_client_secret = ${secret}y\nazure_client_secret = ${secret}z\n`,
+    );
     const run = await cli(["doctor", "--offline", "--fix", "--dry-run"], { env: { DATABRICKS_CONFIG_FILE: path } });
     expect(run.stdout).toMatch(/^-token = dapi…/m);
     expect(output(run)).not.toContain(secret);
@@ -193,7 +237,10 @@ describe("16.5 no partial token leaks", () => {
   it("a server message echoing the caller's token as a bare body, in upper case or split by a space, is masked", async () => {
     const spellings = [(t: string) => t.slice(4), (t: string) => t.toUpperCase(), (t: string) => `${t.slice(0, 18)} ${t.slice(18)}`];
     for (const spell of spellings) {
-      server = await startHostileServer((_request, bearer) => ({ status: 403, body: JSON.stringify({ error_code: "PERMISSION_DENIED", message: `Invalid access token ${spell(bearer)}` }) }));
+      server = await startHostileServer((_request, bearer) => ({
+        status: 403,
+        body: JSON.stringify({ error_code: "PERMISSION_DENIED", message: `Invalid access token ${spell(bearer)}` }),
+      }));
       const env = { DATABRICKS_CONFIG_FILE: configAt("cfg", `[DEFAULT]\nhost = ${server.url}\ntoken = ${token}\n`) };
       for (const args of [["token", "list"], ["profiles"], ["doctor"]]) {
         const run = await cli(args, { env });
@@ -226,7 +273,13 @@ describe("16.6 terminal escapes are shown, never obeyed", () => {
   it("from a config file's section names and errors", async () => {
     const named = configAt("named", `[prod${ESC}[2J${ESC}]0;x${BEL}]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${token}\n`);
     const broken = configAt("broken", `[DEFAULT]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${token}\n[bad${ESC}[2J\n`);
-    for (const [path, args] of [[named, ["doctor", "--offline"]], [named, ["profiles", "--offline"]], [broken, ["doctor", "--offline"]], [broken, ["profiles", "--offline"]], [broken, ["describe"]]] as const) {
+    for (const [path, args] of [
+      [named, ["doctor", "--offline"]],
+      [named, ["profiles", "--offline"]],
+      [broken, ["doctor", "--offline"]],
+      [broken, ["profiles", "--offline"]],
+      [broken, ["describe"]],
+    ] as const) {
       const run = await cli([...args], { env: { DATABRICKS_CONFIG_FILE: path } });
       expect(output(run), args.join(" ")).toMatch(/\\u001b\[2J/);
       expect(output(run), args.join(" ")).not.toMatch(RAW_CONTROL);
@@ -245,7 +298,9 @@ describe("16.7 limits", () => {
 
   it("token list honours --timeout against a server that never answers", async () => {
     server = await startHostileServer(() => "hang");
-    const run = await cli(["token", "list", "--timeout", "300"], { env: { DATABRICKS_HOST: server.url, DATABRICKS_TOKEN: token, DATABRICKS_CONFIG_FILE: join(home.dir, "none") } });
+    const run = await cli(["token", "list", "--timeout", "300"], {
+      env: { DATABRICKS_HOST: server.url, DATABRICKS_TOKEN: token, DATABRICKS_CONFIG_FILE: join(home.dir, "none") },
+    });
     expect(run.timedOut).toBeUndefined();
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/300 ms/);
@@ -264,7 +319,10 @@ describe("16.8 weak points", () => {
 
   it("configure tightens an existing 0644 file to 0600 before adding a token, and says so", async () => {
     const path = configAt("cfg", "[other]\nhost = https://adb-9.9.azuredatabricks.net\n", 0o644);
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: path }, stdin: `${token}\n` });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: path },
+      stdin: `${token}\n`,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Mode 0644 → 0600/);
     expect((statSync(path).mode & 0o777).toString(8)).toBe("600");
@@ -277,7 +335,10 @@ describe("16.8 weak points", () => {
     ["text with control characters", (t: string) => `${t}\u0007\n`, /characters no bearer token has/],
   ])("configure refuses %s and writes nothing", async (_what, input, message) => {
     const path = join(home.dir, "cfg");
-    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], { env: { DATABRICKS_CONFIG_FILE: path }, stdin: input(token) });
+    const run = await cli(["configure", "-p", "x", "--host", "https://adb-1.2.azuredatabricks.net", "--token-stdin"], {
+      env: { DATABRICKS_CONFIG_FILE: path },
+      stdin: input(token),
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(() => readFileSync(path)).toThrow();
@@ -288,7 +349,10 @@ describe("16.8 weak points", () => {
   it("a 10 MB section name is not echoed whole", { timeout: 240_000 }, async () => {
     const huge = "p".repeat(10 * 1024 * 1024);
     const path = configAt("cfg", `[${huge}]\nhost = https://adb-1.2.azuredatabricks.net\ntoken = ${token}\n`);
-    for (const args of [["doctor", "--offline"], ["profiles", "--offline"]]) {
+    for (const args of [
+      ["doctor", "--offline"],
+      ["profiles", "--offline"],
+    ]) {
       const run = await cli(args, { env: { DATABRICKS_CONFIG_FILE: path }, limitMs: 110_000 });
       expect(run.timedOut, args.join(" ")).toBeUndefined();
       expect(output(run).length, args.join(" ")).toBeLessThan(256 * 1024);

@@ -166,7 +166,9 @@ describe("dbcfg profiles", () => {
 
 describe("collectProfiles", () => {
   it("checks profiles in parallel: each call waits until all have started", async () => {
-    env.writeConfig(`[a]\nhost = ${env.emulator.url}\ntoken = ${good}\n[b]\nhost = ${env.emulator.url}\ntoken = ${good}\n[c]\nhost = ${env.emulator.url}\ntoken = ${good}\n`);
+    env.writeConfig(
+      `[a]\nhost = ${env.emulator.url}\ntoken = ${good}\n[b]\nhost = ${env.emulator.url}\ntoken = ${good}\n[c]\nhost = ${env.emulator.url}\ntoken = ${good}\n`,
+    );
     let started = 0;
     let release!: () => void;
     const allStarted = new Promise<void>((resolve) => (release = resolve));
@@ -180,7 +182,9 @@ describe("collectProfiles", () => {
           await allStarted;
           return { userName: "u" };
         },
-        create: async () => { throw new Error("unused"); },
+        create: async () => {
+          throw new Error("unused");
+        },
         list: async () => [],
         revoke: async () => undefined,
       }),

@@ -12,7 +12,9 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 beforeEach(async () => {
   env = await emulatorHome();
   token = env.emulator.mintToken({ comment: "laptop" });
-  env.writeConfig(`; my workspaces\n[DEFAULT]\nhost = ${env.emulator.url}\n; rotated by dbcfg\ntoken = ${token}\n\n[other]\nhost = https://example.cloud.databricks.com\n`);
+  env.writeConfig(
+    `; my workspaces\n[DEFAULT]\nhost = ${env.emulator.url}\n; rotated by dbcfg\ntoken = ${token}\n\n[other]\nhost = https://example.cloud.databricks.com\n`,
+  );
 });
 afterEach(async () => {
   await env.close();

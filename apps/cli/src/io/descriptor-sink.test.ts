@@ -32,7 +32,12 @@ describe("descriptorSink", () => {
 
   it("writes a terminal through the process stream", () => {
     const { chunks, stream } = recordingStream();
-    const sink = descriptorSink(1, stream, { isTTY: true, writeSync: () => { throw new Error("not for a TTY"); } });
+    const sink = descriptorSink(1, stream, {
+      isTTY: true,
+      writeSync: () => {
+        throw new Error("not for a TTY");
+      },
+    });
     sink.write("hello\n");
     expect(chunks).toEqual(["hello\n"]);
     expect(sink.isTTY).toBe(true);
@@ -61,7 +66,13 @@ describe("descriptorSink", () => {
   it("goes quiet once the reader has gone (EPIPE, as with `| head`)", () => {
     const { chunks, stream } = recordingStream();
     let calls = 0;
-    const sink = descriptorSink(9, stream, { isTTY: false, writeSync: () => { calls++; throw errno("EPIPE"); } });
+    const sink = descriptorSink(9, stream, {
+      isTTY: false,
+      writeSync: () => {
+        calls++;
+        throw errno("EPIPE");
+      },
+    });
     sink.write("first\n");
     sink.write("second\n");
     expect(calls).toBe(1);
@@ -69,7 +80,12 @@ describe("descriptorSink", () => {
   });
 
   it("lets any other write error through", () => {
-    const sink = descriptorSink(9, recordingStream().stream, { isTTY: false, writeSync: () => { throw errno("EBADF"); } });
+    const sink = descriptorSink(9, recordingStream().stream, {
+      isTTY: false,
+      writeSync: () => {
+        throw errno("EBADF");
+      },
+    });
     expect(() => sink.write("x")).toThrow("EBADF");
   });
 });

@@ -7,7 +7,10 @@ export const MAX_STDIN_BYTES = 64 * 1024;
 /** Stdin held more than any token: reading stopped at the cap (e.g. `< /dev/zero`). */
 export class StdinTooLargeError extends CliError {
   constructor(maxBytes: number) {
-    super("stdin-too-large", `stdin holds more than ${maxBytes} bytes (the ${maxBytes / 1024} KiB cap for a token); nothing was read further and nothing was saved. Pipe only the token.`);
+    super(
+      "stdin-too-large",
+      `stdin holds more than ${maxBytes} bytes (the ${maxBytes / 1024} KiB cap for a token); nothing was read further and nothing was saved. Pipe only the token.`,
+    );
   }
 }
 

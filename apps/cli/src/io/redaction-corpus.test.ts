@@ -7,11 +7,9 @@ import { COMMANDS } from "../commands/index.js";
 import { TOKEN_HELP } from "../commands/token/help.js";
 
 /** The CLI's own prose: every command's help and summary and every doctor check's title and help, line by line. */
-const CORPUS = [
-  ...COMMANDS.flatMap((c) => [c.summary, ...c.help.split("\n")]),
-  ...TOKEN_HELP.split("\n"),
-  ...CHECKS.flatMap((c) => [c.title, c.help]),
-].filter((line) => line.trim() !== "");
+const CORPUS = [...COMMANDS.flatMap((c) => [c.summary, ...c.help.split("\n")]), ...TOKEN_HELP.split("\n"), ...CHECKS.flatMap((c) => [c.title, c.help])].filter(
+  (line) => line.trim() !== "",
+);
 
 describe("the redactor leaves dbcfg's own prose alone", () => {
   it("prints every help line and check text unchanged", () => {

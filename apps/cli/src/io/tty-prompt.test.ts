@@ -52,7 +52,14 @@ describe("promptFor and confirm", () => {
     expect(promptFor(fakeContext({ stdinIsTTY: false }))).toBeUndefined();
   });
 
-  it.each([["y", true], ["YES", true], [" yes ", true], ["", false], ["n", false], ["yep", false]])("confirm(%j) → %s", async (answer, expected) => {
+  it.each([
+    ["y", true],
+    ["YES", true],
+    [" yes ", true],
+    ["", false],
+    ["n", false],
+    ["yep", false],
+  ])("confirm(%j) → %s", async (answer, expected) => {
     expect(await confirm(scriptedPrompter([answer]), "Write?")).toBe(expected);
   });
 });

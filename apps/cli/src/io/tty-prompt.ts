@@ -18,10 +18,7 @@ const BACKSPACE = new Set(["\u007f", "\b"]);
  * clean for pipes); with `hidden`, stdin is put in raw mode so typed characters are not echoed.
  * Only `promptFor` reaches for `process`, and only when stdin is a TTY.
  */
-export function createTtyPrompter(
-  input: NodeJS.ReadStream = process.stdin,
-  output: NodeJS.WriteStream = process.stderr,
-): Prompter {
+export function createTtyPrompter(input: NodeJS.ReadStream = process.stdin, output: NodeJS.WriteStream = process.stderr): Prompter {
   return {
     ask(question, options = {}) {
       output.write(escapeControlChars(question));

@@ -20,7 +20,10 @@ export interface EveryFormat {
  * that no secret (its middle, so redacted forms may remain) appears on stdout or stderr, and that
  * the JSON and SARIF are valid.
  */
-export async function doctorInEveryFormat(args: string[], options: { env: Record<string, string>; secrets: string[]; exitCode?: number; cwd?: string }): Promise<EveryFormat> {
+export async function doctorInEveryFormat(
+  args: string[],
+  options: { env: Record<string, string>; secrets: string[]; exitCode?: number; cwd?: string },
+): Promise<EveryFormat> {
   requireBuiltCli();
   const out: Record<string, string> = {};
   for (const format of ["text", "json", "sarif"]) {

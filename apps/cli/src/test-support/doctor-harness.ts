@@ -48,7 +48,10 @@ export async function runOneCheck(
   cli: CliContext,
   options: { profile?: string; allProfiles?: boolean; offline?: boolean; timeoutMs?: number } = {},
 ): Promise<Finding[]> {
-  const input = await loadDoctorInput(cli, { ...(options.profile !== undefined ? { profile: options.profile } : {}), allProfiles: options.allProfiles ?? false });
+  const input = await loadDoctorInput(cli, {
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    allProfiles: options.allProfiles ?? false,
+  });
   const findings = await runChecks(withPrerequisites(check), input, cli, { offline: options.offline ?? false, timeoutMs: options.timeoutMs ?? 5000 });
   return findings.filter((f) => f.id === check.id);
 }

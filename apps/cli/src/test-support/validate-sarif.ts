@@ -7,7 +7,10 @@ import addFormatsModule from "ajv-formats";
 // matchers ship it; validated with ajv's draft-04 build.
 const require = createRequire(import.meta.url);
 const schemaPath = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-type AjvInstance = { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown }; errorsText(errors: unknown, options: { separator: string }): string };
+type AjvInstance = {
+  compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
+  errorsText(errors: unknown, options: { separator: string }): string;
+};
 const AjvDraft04 = AjvDraft04Module as unknown as new (options: object) => AjvInstance;
 const addFormats = addFormatsModule as unknown as (ajv: AjvInstance) => AjvInstance;
 // unicodeRegExp off: the official schema has a pattern (for `language`) that is invalid with the `u` flag.

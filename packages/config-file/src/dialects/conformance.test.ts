@@ -61,7 +61,10 @@ describe("conformance: loadFile vectors (scopes)", () => {
     "%s: go's raw value splits on ',' into the asserted scopes",
     (_name, vector) => {
       const raw = read(vector.configFile, "go").profiles[vector.explicit.profile!]!.scopes!;
-      const scopes = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      const scopes = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       expect(scopes).toEqual(vector.expect.scopes);
     },
   );
@@ -74,9 +77,7 @@ describe("conformance: testdata files", () => {
   });
 
   // Vectors where the profile alone supplies the host/attrs: the file must hold exactly those values.
-  const fileSupplied = withFile.filter(
-    (v) => (v.expect.attrs || v.expect.host) && !v.explicit.host && !v.env.DATABRICKS_HOST && v.mode !== "parse",
-  );
+  const fileSupplied = withFile.filter((v) => (v.expect.attrs || v.expect.host) && !v.explicit.host && !v.env.DATABRICKS_HOST && v.mode !== "parse");
   const cases = fileSupplied.flatMap((v) => (["go", "python"] as const).filter((d) => v.sdk.includes(d)).map((d) => [v.name, d, v] as const));
 
   it("covers the file-backed vectors of both SDKs", () => {

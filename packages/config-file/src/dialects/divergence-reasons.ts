@@ -98,7 +98,15 @@ const DETECTORS: Detector[] = [
   function inlineComment({ values, sensitive }) {
     if (values.go === undefined || values.python === undefined || values.go === values.python) return undefined;
     const start = commentStart(values.python);
-    if (start === -1 || values.go !== values.python.slice(0, start).trim().replace(/^(["'])(.*)\1$/, "$2")) return undefined;
+    if (
+      start === -1 ||
+      values.go !==
+        values.python
+          .slice(0, start)
+          .trim()
+          .replace(/^(["'])(.*)\1$/, "$2")
+    )
+      return undefined;
     const comment = sensitive ? "" : ` '${values.python.slice(start)}'`;
     return `Go strips the inline comment${comment}; Python keeps it as part of the value${jsCut(values)}.`;
   },
@@ -116,7 +124,7 @@ const DETECTORS: Detector[] = [
   function goQuotedValue({ values }) {
     const raw = values.python ?? values.js;
     if (raw === undefined || !(raw.startsWith('"""') || raw.startsWith("`"))) return undefined;
-    return "Go reads \"\"\"…\"\"\" and `…` as quoted values (which may span lines and hide '#' and ';'); Python and JS keep the quote characters.";
+    return 'Go reads """…""" and `…` as quoted values (which may span lines and hide \'#\' and \';\'); Python and JS keep the quote characters.';
   },
   function trailingBackslash({ line }) {
     if (!/\\\s*$/.test(line)) return undefined;

@@ -36,7 +36,13 @@ export function divergences(doc: DialectSource): Divergence[] {
   const failed = DIALECTS.filter((d) => "error" in results[d]);
   const found: Divergence[] = [];
   if (failed.length > 0 && read.length > 0) found.push(wholeFileDivergence(results, read, failed));
-  if (read.length > 1) found.push(...keyDivergences(text, read.map((d) => [d, results[d] as DialectProfiles] as const)));
+  if (read.length > 1)
+    found.push(
+      ...keyDivergences(
+        text,
+        read.map((d) => [d, results[d] as DialectProfiles] as const),
+      ),
+    );
   return found;
 }
 
@@ -84,9 +90,9 @@ function keyDivergences(text: string, read: ReadonlyArray<readonly [Dialect, Dia
       hasLoneCarriageReturn,
       dialects: read.map(([d]) => d),
     });
-    const shown = Object.fromEntries(
-      Object.entries(values).map(([d, value]) => [d, sensitive ? redactSecretValue(value) : redactSecrets(value)]),
-    ) as Partial<Record<Dialect, string>>;
+    const shown = Object.fromEntries(Object.entries(values).map(([d, value]) => [d, sensitive ? redactSecretValue(value) : redactSecrets(value)])) as Partial<
+      Record<Dialect, string>
+    >;
     const divergence: Divergence = { profile, key, values: shown, reason: redactSecrets(reason) };
     if (location) divergence.location = location;
     found.push(divergence);

@@ -49,7 +49,8 @@ export function goQuote(text: string): string {
     if (escape) out += escape;
     else if (GO_PRINTABLE.test(char)) out += char;
     else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
-    else if (code >= 0xd800 && code <= 0xdfff) out += "\ufffd"; // Buffer.from writes a lone surrogate as U+FFFD
+    else if (code >= 0xd800 && code <= 0xdfff)
+      out += "\ufffd"; // Buffer.from writes a lone surrogate as U+FFFD
     else if (code < 0x10000) out += `\\u${hex(code, 4)}`;
     else out += `\\U${hex(code, 8)}`;
   }

@@ -9,7 +9,10 @@ import { DIALECTS } from "./types.js";
 function textFrom(text: string, line: number, column: number): string {
   const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const bom = line === 1 && text.startsWith("\ufeff") ? 1 : 0;
-  return lines.slice(line - 1).join("").slice(column - 1 + bom);
+  return lines
+    .slice(line - 1)
+    .join("")
+    .slice(column - 1 + bom);
 }
 
 describe("locations", () => {
@@ -39,8 +42,10 @@ describe("locations", () => {
             expect(location, `${dialect} ${profile}/${key} in ${JSON.stringify(text)}`).toBeDefined();
             const line = locator.lineText(location!.line);
             const rest = textFrom(text, location!.line, location!.column);
-            if (dialect === "python") expect(rest.toLowerCase().startsWith(key) || key === "", `${dialect} ${JSON.stringify([profile, key, line, location])}`).toBe(true);
-            if (dialect === "go" && !/^#\d+$/.test(key)) expect(rest.replace(/^["`]+/, "").startsWith(key), `${dialect} ${JSON.stringify([profile, key, line, location])}`).toBe(true);
+            if (dialect === "python")
+              expect(rest.toLowerCase().startsWith(key) || key === "", `${dialect} ${JSON.stringify([profile, key, line, location])}`).toBe(true);
+            if (dialect === "go" && !/^#\d+$/.test(key))
+              expect(rest.replace(/^["`]+/, "").startsWith(key), `${dialect} ${JSON.stringify([profile, key, line, location])}`).toBe(true);
             checked++;
           }
         }

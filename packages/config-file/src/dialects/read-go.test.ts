@@ -106,7 +106,7 @@ describe("readProfiles go (gopkg.in/ini.v1, SpaceBeforeInlineComment) — refere
     expect(errorOf("[a]\nx = `tab\there\u00a0", "go")).toBe(String.raw`missing closing key quote from "` + "`" + String.raw`tab\there\u00a0" to ""`);
   });
 
-  it("depends on the newline after a lone \"\"\" as ini.v1 does", () => {
+  it('depends on the newline after a lone """ as ini.v1 does', () => {
     expect(go('[a]\nx = """').a).toEqual({ x: '"""' });
     expect(errorOf('[a]\nx = """\n', "go")).toBe(String.raw`missing closing key quote from "\"\"\"\n" to ""`);
   });

@@ -8,7 +8,7 @@ describe("readProfiles js (npm ini + the SDK's flattenIniObject) â€” reference Â
   it("cuts the value at the first # or ; even without a space, and unquotes", () => {
     expect(js("[p]\npassword = %Y#X$Z # comment\nx = a;b\n").p).toEqual({ password: "%Y", x: "a" });
     expect(js('[p]\npassword = "%Y#X$Z" # comment\n').p).toEqual({ password: '"%Y' });
-    expect(js('[p]\npassword = "%Y#X$Z"\nsingle = \'x\'\n').p).toEqual({ password: "%Y#X$Z", single: "x" });
+    expect(js("[p]\npassword = \"%Y#X$Z\"\nsingle = 'x'\n").p).toEqual({ password: "%Y#X$Z", single: "x" });
     expect(js("[p]\nx = a\\#b\n").p).toEqual({ x: "a#b" });
   });
 
@@ -46,7 +46,7 @@ describe("readProfiles js (npm ini + the SDK's flattenIniObject) â€” reference Â
   });
 
   it("turns arrays and JSON objects into profiles of their own", () => {
-    const result = profilesOf("[a]\nscopes[] = one\nscopes[] = two\nobj = '{\"k\":\"v\"}'\n", "js");
+    const result = profilesOf('[a]\nscopes[] = one\nscopes[] = two\nobj = \'{"k":"v"}\'\n', "js");
     expect(plain(result.profiles)).toEqual({ "a.scopes": { "0": "one", "1": "two" }, "a.obj": { k: "v" } });
     expect(plain(result.locations)).toEqual({
       "a.scopes": { "0": { line: 2, column: 1 }, "1": { line: 3, column: 1 } },

@@ -83,9 +83,7 @@ describe("readProfiles python (configparser defaults) — reference §3 table", 
   });
 
   it("quotes the path and lines as repr() does", () => {
-    expect(errorOf("k = v\n", "python", "C:\\Users\\it's")).toBe(
-      "File contains no section headers.\nfile: \"C:\\\\Users\\\\it's\", line: 1\n'k = v\\n'",
-    );
+    expect(errorOf("k = v\n", "python", "C:\\Users\\it's")).toBe("File contains no section headers.\nfile: \"C:\\\\Users\\\\it's\", line: 1\n'k = v\\n'");
     expect(errorOf("k = \u00e9\u2028\u{1f600}\t\u0007", "python")).toBe(
       "File contains no section headers.\nfile: '<string>', line: 1\n'k = \u00e9\\u2028\u{1f600}\\t\\x07'",
     );

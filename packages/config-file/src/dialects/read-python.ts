@@ -93,10 +93,7 @@ function parsePython(text: string, source: string, locator: LineLocator): Dialec
       return;
     }
     if (!current || sectionName === undefined) {
-      throw new PythonConfigError(
-        `File contains no section headers.\nfile: ${pyRepr(source)}, line: ${lineNumber}\n${pyRepr(line)}`,
-        lineNumber,
-      );
+      throw new PythonConfigError(`File contains no section headers.\nfile: ${pyRepr(source)}, line: ${lineNumber}\n${pyRepr(line)}`, lineNumber);
     }
 
     const delimiter = value.search(/[=:]/);

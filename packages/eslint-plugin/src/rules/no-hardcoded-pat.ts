@@ -71,9 +71,8 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
         ? { start: sourceCode.getLocFromIndex(where.range[0]), end: sourceCode.getLocFromIndex(where.range[1]) }
         : (where.node.loc as AST.SourceLocation);
       const replacement = replace ? envReplacement(replace) : null;
-      const suggest: Rule.SuggestionReportDescriptor[] = replace && replacement
-        ? [{ messageId: "useEnv", fix: (fixer) => fixer.replaceText(replace, replacement) }]
-        : [];
+      const suggest: Rule.SuggestionReportDescriptor[] =
+        replace && replacement ? [{ messageId: "useEnv", fix: (fixer) => fixer.replaceText(replace, replacement) }] : [];
       context.report({ node: where.node, loc, messageId, data: { token: redact(token), tier: messageId }, suggest });
     }
 
@@ -150,7 +149,9 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
       if (parent.type === "ArrayExpression") {
         const array = outermostWrapper(parent);
         const member = array.parent;
-        return member?.type === "MemberExpression" && member.object === array && staticPropertyName(member) === "join" && member.parent.type === "CallExpression";
+        return (
+          member?.type === "MemberExpression" && member.object === array && staticPropertyName(member) === "join" && member.parent.type === "CallExpression"
+        );
       }
       if (parent.type === "MemberExpression" && parent.object === outer && parent.parent.type === "CallExpression") {
         const method = staticPropertyName(parent);
@@ -250,7 +251,9 @@ export const noHardcodedPat = createRule<Options, MessageIds>({
     /** Like `mayBeText`, arrays included: what a call may fold its inputs from. */
     function mayHaveValue(node: Node): boolean {
       const target = unwrap(node);
-      return target.type === "ArrayExpression" || (target.type === "CallExpression" && calleeName(unwrap(target.callee as Node)) === "split") || mayBeText(target);
+      return (
+        target.type === "ArrayExpression" || (target.type === "CallExpression" && calleeName(unwrap(target.callee as Node)) === "split") || mayBeText(target)
+      );
     }
 
     /** Checks a string or regex literal, a template quasi or JSX text. */

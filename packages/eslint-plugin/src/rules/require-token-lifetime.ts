@@ -73,7 +73,8 @@ export const requireTokenLifetime = createRule<Options, MessageIds>({
       if (!node) return null;
       let target = unwrap(node);
       if (target.type === "Identifier") target = unwrap(scopes.constInitializer(target) ?? target);
-      if (target.type === "CallExpression" && calleeName(target.callee) === "stringify" && target.arguments[0]) return resolveObject(target.arguments[0] as Node);
+      if (target.type === "CallExpression" && calleeName(target.callee) === "stringify" && target.arguments[0])
+        return resolveObject(target.arguments[0] as Node);
       return target.type === "ObjectExpression" ? target : null;
     }
 

@@ -42,13 +42,34 @@ export const YAML_DOUBLE: EscapeStyle = {
   lineContinuation: true,
 };
 /** Bash `$'…'`: https://www.gnu.org/software/bash/manual/bash.html#ANSI_002dC-Quoting */
-export const SHELL_ANSI: EscapeStyle = { escape: "\\", singles: { ...C, e: "\x1b", E: "\x1b" }, hex2: true, hex4: true, hex8: true, octal: true, keepUnknown: true };
+export const SHELL_ANSI: EscapeStyle = {
+  escape: "\\",
+  singles: { ...C, e: "\x1b", E: "\x1b" },
+  hex2: true,
+  hex4: true,
+  hex8: true,
+  octal: true,
+  keepUnknown: true,
+};
 /** Bash double quotes: only `\$ \` \" \\` and line continuation: https://www.gnu.org/software/bash/manual/bash.html#Double-Quotes */
 export const SHELL_DOUBLE: EscapeStyle = { escape: "\\", singles: { $: "$", "`": "`", '"': '"', "\\": "\\" }, keepUnknown: true, lineContinuation: true };
 /** PowerShell: https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_special_characters */
-export const POWERSHELL: EscapeStyle = { escape: "`", singles: { "0": "\0", a: "\x07", b: "\b", e: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" }, braced: true };
+export const POWERSHELL: EscapeStyle = {
+  escape: "`",
+  singles: { "0": "\0", a: "\x07", b: "\b", e: "\x1b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" },
+  braced: true,
+};
 /** C-like escapes (Scala, HCL, TOML basic strings, R, SQL `E'…'`). */
-export const C_LIKE: EscapeStyle = { escape: "\\", singles: { ...C, e: "\x1b" }, hex2: true, hex4: true, hex8: true, braced: true, octal: true, lineContinuation: true };
+export const C_LIKE: EscapeStyle = {
+  escape: "\\",
+  singles: { ...C, e: "\x1b" },
+  hex2: true,
+  hex4: true,
+  hex8: true,
+  braced: true,
+  octal: true,
+  lineContinuation: true,
+};
 
 const HEX = /^[0-9a-fA-F]+$/;
 

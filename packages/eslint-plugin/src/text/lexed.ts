@@ -19,9 +19,7 @@ export interface Piece {
 
 /** One operand of a joined expression: a string, a name bound to a constant, or something unknown. */
 export type Operand =
-  | { kind: "piece"; piece: Piece }
-  | { kind: "name"; name: string; start: number; end: number }
-  | { kind: "unknown"; start: number; end: number };
+  { kind: "piece"; piece: Piece } | { kind: "name"; name: string; start: number; end: number } | { kind: "unknown"; start: number; end: number };
 
 /**
  * Operands the language joins into one value: Python `+` and adjacent literals, f-strings,

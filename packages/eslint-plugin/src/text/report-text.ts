@@ -70,9 +70,7 @@ export function reportText(context: Rule.RuleContext, dialect: DialectName, opti
     const whole = finding.whole;
     const replacement = finding.replacement === undefined ? fileReplacement : finding.replacement;
     const suggest: Rule.SuggestionReportDescriptor[] =
-      whole && replacement !== null
-        ? [{ messageId: "useReplacement", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(whole, replacement) }]
-        : [];
+      whole && replacement !== null ? [{ messageId: "useReplacement", data: { replacement }, fix: (fixer) => fixer.replaceTextRange(whole, replacement) }] : [];
     // Files that hold secrets by design (`.env`, `.databrickscfg`) are fixed by keeping them out of git.
     if (KEEP_OUT_OF_GIT_DIALECTS.has(dialect) && finding.tier !== "comment" && !text.startsWith(KEEP_OUT_OF_GIT)) {
       suggest.push({ messageId: "keepOutOfGit", fix: (fixer) => fixer.insertTextBeforeRange([0, 0], KEEP_OUT_OF_GIT) });

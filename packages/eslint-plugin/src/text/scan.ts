@@ -56,7 +56,14 @@ export function scanLexed(lexed: Lexed, text: string): TextFinding[] {
         const last = g.decode ? run.segments[run.segments.length - 1]! : [...run.segments].reverse().find((s) => s.from < end)!;
         const tier: Tier = g.decode ? "encoded" : usedName ? "binding" : "concat";
         const exact = !g.decode && run.complete && match.index === 0 && end === value.length;
-        findings.push({ token: match.token, tier, start: operandStart(first.operand), end: operandEnd(last.operand), whole: exact ? [g.start, g.end] : null, replacement: g.replacement });
+        findings.push({
+          token: match.token,
+          tier,
+          start: operandStart(first.operand),
+          end: operandEnd(last.operand),
+          whole: exact ? [g.start, g.end] : null,
+          replacement: g.replacement,
+        });
       }
     }
   }
@@ -77,7 +84,14 @@ function scanPiece(piece: Piece, text: string, findings: TextFinding[]): void {
     const spelled = text.slice(start, end) === match.token;
     const tier: Tier = !spelled ? "escaped" : piece.kind === "comment" ? "comment" : "literal";
     const exact = piece.kind === "string" && match.index === 0 && match.length === value.length;
-    findings.push({ token: match.token, tier, start, end: spelled ? end : Math.max(end, offsets[match.index + match.length]!), whole: exact ? [piece.start, piece.end] : null, replacement: piece.replacement });
+    findings.push({
+      token: match.token,
+      tier,
+      start,
+      end: spelled ? end : Math.max(end, offsets[match.index + match.length]!),
+      whole: exact ? [piece.start, piece.end] : null,
+      replacement: piece.replacement,
+    });
   }
   if (piece.kind !== "string") return;
   const trimmed = value.trim();

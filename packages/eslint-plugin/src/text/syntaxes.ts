@@ -102,4 +102,3 @@ export const C_FAMILY: GenericSyntax = {
   binding: /^(?:const|let|var) ([A-Za-z_$][\w$]*) = /,
   name: /[A-Za-z_$][\w$]*/y,
 };
-

@@ -18,7 +18,14 @@ const LITERAL_ONLY_PARENTS = new Set([
   "TSEnumMember",
   "TSImportType",
 ]);
-const KEYED_PARENTS = new Set(["Property", "PropertyDefinition", "MethodDefinition", "AccessorProperty", "TSPropertySignature", "TSAbstractPropertyDefinition"]);
+const KEYED_PARENTS = new Set([
+  "Property",
+  "PropertyDefinition",
+  "MethodDefinition",
+  "AccessorProperty",
+  "TSPropertySignature",
+  "TSAbstractPropertyDefinition",
+]);
 
 /**
  * The text that replaces `node` with `process.env.DATABRICKS_TOKEN`, or null where an expression

@@ -46,7 +46,9 @@ function decodeEscape(
 
 function decodeEntities(text: string): string {
   if (!text.includes("&#")) return text;
-  return text.replace(NUMERIC_ENTITY, (whole, hex: string | undefined, decimal: string | undefined) => codePoint(whole, hex ? parseInt(hex, 16) : parseInt(decimal!, 10)));
+  return text.replace(NUMERIC_ENTITY, (whole, hex: string | undefined, decimal: string | undefined) =>
+    codePoint(whole, hex ? parseInt(hex, 16) : parseInt(decimal!, 10)),
+  );
 }
 
 /** The character of a code point, or `whole` (the escape as written) when there is none. */

@@ -13,7 +13,13 @@ describe("dotenv (@dbcfg/dotenv)", () => {
   const quoted = `export DATABRICKS_TOKEN="${T}"`;
   const escaped = `DATABRICKS_TOKEN="\\u0064api${H}"`;
   runInLanguage("@dbcfg/dotenv", ".env.local", {
-    valid: [`${KEEP}DATABRICKS_TOKEN=`, "DATABRICKS_TOKEN=${DATABRICKS_TOKEN}", `DATABRICKS_TOKEN=${P}<your-token>`, `SHA=${H}`, `DATABRICKS_TOKEN=${P}${H.toUpperCase()}`],
+    valid: [
+      `${KEEP}DATABRICKS_TOKEN=`,
+      "DATABRICKS_TOKEN=${DATABRICKS_TOKEN}",
+      `DATABRICKS_TOKEN=${P}<your-token>`,
+      `SHA=${H}`,
+      `DATABRICKS_TOKEN=${P}${H.toUpperCase()}`,
+    ],
     invalid: [
       { code: bare, errors: [{ messageId: "literal", ...locate(bare, T), ...keep(bare) }] },
       { code: quoted, errors: [{ messageId: "literal", ...locate(quoted, T), ...keep(quoted) }] },
@@ -30,7 +36,13 @@ describe("INI-like files (@dbcfg/ini)", () => {
   runInLanguage("@dbcfg/ini", ".databrickscfg", {
     valid: ["[DEFAULT]\nhost = x\nauth_type = databricks-cli", `[DEFAULT]\ntoken = ${P}${"0".repeat(32)}`, `; token = ${P}<your-token>`],
     invalid: [
-      { code: cfg, errors: [{ messageId: "literal", ...locate(cfg, T), ...keep(cfg) }, { messageId: "literal", ...locate(cfg, T, cfg.indexOf(T) + 1), ...keep(cfg) }] },
+      {
+        code: cfg,
+        errors: [
+          { messageId: "literal", ...locate(cfg, T), ...keep(cfg) },
+          { messageId: "literal", ...locate(cfg, T, cfg.indexOf(T) + 1), ...keep(cfg) },
+        ],
+      },
       { code: `# token = ${T}`, errors: [{ messageId: "comment", line: 1, column: 11 }] },
       { code: netrc, errors: [{ messageId: "literal", ...locate(netrc, T), ...keep(netrc) }] },
     ],

@@ -46,7 +46,9 @@ describe("Jupyter notebooks (@dbcfg/notebook)", () => {
     valid: [
       notebook([{ cell_type: "code", source: ["import os\n", 'token = os.environ["DATABRICKS_TOKEN"]'] }]),
       notebook([{ cell_type: "code", source: ['token = dbutils.secrets.get(scope="ci", key="pat")'] }]),
-      notebook([{ cell_type: "code", source: ["x = 1"], outputs: [{ output_type: "execute_result", data: { "text/plain": [`'${H}'`] }, metadata: { id: H } }] }]),
+      notebook([
+        { cell_type: "code", source: ["x = 1"], outputs: [{ output_type: "execute_result", data: { "text/plain": [`'${H}'`] }, metadata: { id: H } }] },
+      ]),
       notebook([{ cell_type: "markdown", source: [`Create a token (it looks like \`${P}…\`) under *User settings*.`] }]),
     ],
     invalid: [
@@ -75,10 +77,20 @@ describe("Jupyter notebooks (@dbcfg/notebook)", () => {
       },
       {
         code: notebook([{ cell_type: "code", source: [`token = "${P}" + "${H}"`] }]),
-        errors: [{ messageId: "concat", line: 3, column: 12, suggestions: [{ messageId: "useReplacement", output: notebook([{ cell_type: "code", source: [`token = ${RAW_SECRET}`] }]) }] }],
+        errors: [
+          {
+            messageId: "concat",
+            line: 3,
+            column: 12,
+            suggestions: [{ messageId: "useReplacement", output: notebook([{ cell_type: "code", source: [`token = ${RAW_SECRET}`] }]) }],
+          },
+        ],
       },
       { code: notebook([{ cell_type: "markdown", source: ["# Setup\n", `Token: ${T}`] }]), errors: [{ messageId: "literal", line: 4, column: 11 }] },
-      { code: notebook([{ cell_type: "code", source: ["%sh\n", `curl -H "Authorization: Bearer ${T}"`] }]), errors: [{ messageId: "literal", line: 4, column: 36 }] },
+      {
+        code: notebook([{ cell_type: "code", source: ["%sh\n", `curl -H "Authorization: Bearer ${T}"`] }]),
+        errors: [{ messageId: "literal", line: 4, column: 36 }],
+      },
       {
         code: notebook([{ cell_type: "code", source: ["print(token)"], outputs: [{ name: "stdout", output_type: "stream", text: [`${T}\n`] }] }]),
         errors: [{ messageId: "literal", line: 2, column: 101 }],
@@ -86,7 +98,12 @@ describe("Jupyter notebooks (@dbcfg/notebook)", () => {
       {
         code: `{"cells": [{"cell_type": "code", "source": ["token = \\"${T}\\""`,
         errors: [
-          { messageId: "literal", line: 1, column: 56, suggestions: [{ messageId: "useReplacement", output: `{"cells": [{"cell_type": "code", "source": ["token = ${SECRET}"` }] },
+          {
+            messageId: "literal",
+            line: 1,
+            column: 56,
+            suggestions: [{ messageId: "useReplacement", output: `{"cells": [{"cell_type": "code", "source": ["token = ${SECRET}"` }],
+          },
           { messageId: "unparsable", line: 1, column: 95 },
         ],
       },
@@ -99,7 +116,13 @@ describe("JSON through @dbcfg/json (@eslint/json's parser, the lexer when it rej
     valid: ['{"token": "${DATABRICKS_TOKEN}"}'],
     invalid: [
       { code: `{"token": "${T}"}`, errors: [{ messageId: "literal", line: 1, column: 12 }] },
-      { code: `{"token": "${T}",`, errors: [{ messageId: "literal", line: 1, column: 12 }, { messageId: "unparsable", line: 1, column: 49 }] },
+      {
+        code: `{"token": "${T}",`,
+        errors: [
+          { messageId: "literal", line: 1, column: 12 },
+          { messageId: "unparsable", line: 1, column: 49 },
+        ],
+      },
     ],
   });
 });

@@ -28,8 +28,14 @@ describe("Terraform / HCL (@dbcfg/hcl)", () => {
   runInLanguage("@dbcfg/hcl", "main.tf", {
     valid: ['provider "databricks" {\n  token = var.databricks_token\n}', `token = join("-", ["${P}", "${H}"])`, `token = "${P}\${var.suffix}"`],
     invalid: [
-      { code: provider, errors: [{ messageId: "literal", ...locate(provider, T), suggestions: replaceWith(provider.replace(`"${T}"`, "var.databricks_token")) }] },
-      { code: joined, errors: [{ messageId: "concat", ...locate(joined, `"${P}"`), suggestions: replaceWith(joined.replace(/join\(.*\)/, "var.databricks_token")) }] },
+      {
+        code: provider,
+        errors: [{ messageId: "literal", ...locate(provider, T), suggestions: replaceWith(provider.replace(`"${T}"`, "var.databricks_token")) }],
+      },
+      {
+        code: joined,
+        errors: [{ messageId: "concat", ...locate(joined, `"${P}"`), suggestions: replaceWith(joined.replace(/join\(.*\)/, "var.databricks_token")) }],
+      },
       { code: `token = "\\u0064api${H}"`, errors: [{ messageId: "escaped", line: 1, column: 10, suggestions: replaceWith("token = var.databricks_token") }] },
       { code: `# ${T}`, errors: [{ messageId: "comment", line: 1, column: 3 }] },
       { code: `/* ${T} */`, errors: [{ messageId: "comment", line: 1, column: 4 }] },
@@ -70,8 +76,14 @@ describe("R (@dbcfg/r)", () => {
     valid: ['token <- Sys.getenv("DATABRICKS_TOKEN")', `token <- paste0("${P}", suffix)`],
     invalid: [
       { code: `token <- "${T}"`, errors: [{ messageId: "literal", line: 1, column: 11, suggestions: replaceWith('token <- Sys.getenv("DATABRICKS_TOKEN")') }] },
-      { code: `token <- paste0("${P}", "${H}")`, errors: [{ messageId: "concat", line: 1, column: 17, suggestions: replaceWith('token <- Sys.getenv("DATABRICKS_TOKEN")') }] },
-      { code: bound, errors: [{ messageId: "binding", ...locate(bound, "prefix,"), suggestions: replaceWith(`prefix <- "${P}"\ntoken <- Sys.getenv("DATABRICKS_TOKEN")`) }] },
+      {
+        code: `token <- paste0("${P}", "${H}")`,
+        errors: [{ messageId: "concat", line: 1, column: 17, suggestions: replaceWith('token <- Sys.getenv("DATABRICKS_TOKEN")') }],
+      },
+      {
+        code: bound,
+        errors: [{ messageId: "binding", ...locate(bound, "prefix,"), suggestions: replaceWith(`prefix <- "${P}"\ntoken <- Sys.getenv("DATABRICKS_TOKEN")`) }],
+      },
       { code: `# ${T}`, errors: [{ messageId: "comment", line: 1, column: 3 }] },
     ],
   });
@@ -83,9 +95,15 @@ describe("PowerShell (@dbcfg/powershell)", () => {
     valid: ["$token = $env:DATABRICKS_TOKEN", `$token = '${P}' + $suffix`],
     invalid: [
       { code: `$token = "${T}"`, errors: [{ messageId: "literal", line: 1, column: 11, suggestions: replaceWith("$token = $env:DATABRICKS_TOKEN") }] },
-      { code: `$token = "\`u{64}api${H}"`, errors: [{ messageId: "escaped", line: 1, column: 11, suggestions: replaceWith("$token = $env:DATABRICKS_TOKEN") }] },
+      {
+        code: `$token = "\`u{64}api${H}"`,
+        errors: [{ messageId: "escaped", line: 1, column: 11, suggestions: replaceWith("$token = $env:DATABRICKS_TOKEN") }],
+      },
       { code: `$token = '${P}' + '${H}'`, errors: [{ messageId: "concat", line: 1, column: 10, suggestions: replaceWith("$token = $env:DATABRICKS_TOKEN") }] },
-      { code: bound, errors: [{ messageId: "binding", ...locate(bound, "$prefix +"), suggestions: replaceWith(`$prefix = '${P}'\n$token = $env:DATABRICKS_TOKEN`) }] },
+      {
+        code: bound,
+        errors: [{ messageId: "binding", ...locate(bound, "$prefix +"), suggestions: replaceWith(`$prefix = '${P}'\n$token = $env:DATABRICKS_TOKEN`) }],
+      },
       { code: `<# ${T} #>`, errors: [{ messageId: "comment", line: 1, column: 4 }] },
     ],
   });

@@ -46,7 +46,10 @@ describe("Python (@dbcfg/python)", () => {
       { code: `token = "${P}" + "${H}"`, errors: [{ messageId: "concat", line: 1, column: 9, endColumn: 52, suggestions: useEnv(`token = ${ENV}`) }] },
       { code: `token = ("${P}"\n         "${H}")`, errors: [{ messageId: "concat", line: 1, column: 10, endLine: 2, suggestions: useEnv(`token = ${ENV}`) }] },
       { code: `token = "".join(["${P}", "${H}"])`, errors: [{ messageId: "concat", line: 1, column: 18, suggestions: useEnv(`token = ${ENV}`) }] },
-      { code: `PREFIX = "${P}"\ntoken = f"{PREFIX}${H}"`, errors: [{ messageId: "binding", line: 2, column: 11, suggestions: useEnv(`PREFIX = "${P}"\ntoken = ${ENV}`) }] },
+      {
+        code: `PREFIX = "${P}"\ntoken = f"{PREFIX}${H}"`,
+        errors: [{ messageId: "binding", line: 2, column: 11, suggestions: useEnv(`PREFIX = "${P}"\ntoken = ${ENV}`) }],
+      },
       {
         code: `A = "${P}"\nB = "${H.slice(0, 16)}"\nTOKEN = A + B + "${H.slice(16)}"`,
         errors: [{ messageId: "binding", line: 3, column: 9, suggestions: useEnv(`A = "${P}"\nB = "${H.slice(0, 16)}"\nTOKEN = ${ENV}`) }],
@@ -55,7 +58,13 @@ describe("Python (@dbcfg/python)", () => {
       { code: `token = bytes.fromhex("${HEX}").decode()`, errors: [{ messageId: "encoded", line: 1, column: 23 }] },
       { code: `token = base64.b64decode("${B64.slice(0, 20)}" + "${B64.slice(20)}")`, errors: [{ messageId: "encoded", line: 1, column: 26 }] },
       { code: `token = "${[...T].reverse().join("")}"[::-1]`, errors: [{ messageId: "encoded", line: 1, column: 9 }] },
-      { code: `token = "${T}"\nother = "${T}"`, errors: [{ messageId: "literal", line: 1 }, { messageId: "literal", line: 2 }].map((e) => ({ ...e, suggestions: e.line === 1 ? useEnv(`token = ${ENV}\nother = "${T}"`) : useEnv(`token = "${T}"\nother = ${ENV}`) })) },
+      {
+        code: `token = "${T}"\nother = "${T}"`,
+        errors: [
+          { messageId: "literal", line: 1 },
+          { messageId: "literal", line: 2 },
+        ].map((e) => ({ ...e, suggestions: e.line === 1 ? useEnv(`token = ${ENV}\nother = "${T}"`) : useEnv(`token = "${T}"\nother = ${ENV}`) })),
+      },
       { code: `s = "unterminated ${T}`, errors: [{ messageId: "literal", line: 1, column: 19 }] },
     ],
   });

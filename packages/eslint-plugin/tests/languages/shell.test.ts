@@ -39,7 +39,10 @@ describe("shell (@dbcfg/shell)", () => {
         code: `P1=${P}\nP2=${H}\ncurl -H "Authorization: Bearer \${P1}$P2"`,
         errors: [{ messageId: "binding", line: 3, column: 32, endColumn: 40 }],
       },
-      { code: `PREFIX=${P}\nexport TOKEN="\${PREFIX}${H}"`, errors: [{ messageId: "binding", line: 2, column: 15, suggestions: useEnv(`PREFIX=${P}\nexport TOKEN=${ENV}`) }] },
+      {
+        code: `PREFIX=${P}\nexport TOKEN="\${PREFIX}${H}"`,
+        errors: [{ messageId: "binding", line: 2, column: 15, suggestions: useEnv(`PREFIX=${P}\nexport TOKEN=${ENV}`) }],
+      },
       { code: `echo ${Buffer.from(T).toString("base64")} | base64 -d`, errors: [{ messageId: "encoded", line: 1, column: 6 }] },
       { code: `ls # ${T}`, errors: [{ messageId: "comment", line: 1, column: 6 }] },
     ],

@@ -59,7 +59,13 @@ describe("YAML through @dbcfg/yaml (eslint-plugin-yml's parser, the lexer when i
     valid: [`token: ${SECRET}`],
     invalid: [
       { code: `token: ${T}`, errors: [{ messageId: "literal", line: 1, column: 8 }] },
-      { code: broken, errors: [{ messageId: "unparsable", line: 1, column: 4 }, { messageId: "literal", line: 2, column: 6 }] },
+      {
+        code: broken,
+        errors: [
+          { messageId: "unparsable", line: 1, column: 4 },
+          { messageId: "literal", line: 2, column: 6 },
+        ],
+      },
     ],
   });
 });

@@ -22,7 +22,15 @@ runInEveryLanguage("no-hardcoded-credentials", noHardcodedCredentials, {
     {
       name: "Azure client secret, concatenated, on an imported Config",
       code: `import { Config } from "@databricks/sdk-experimental";\nnew Config({ azure_client_secret: "abc~" + "${fakeBody("azure")}" });`,
-      errors: [{ messageId: "hardcodedCredential", data: { name: "azure_client_secret", shown: `…${fakeBody("azure").slice(-4)}` }, line: 2, column: 35, endColumn: 78 }],
+      errors: [
+        {
+          messageId: "hardcodedCredential",
+          data: { name: "azure_client_secret", shown: `…${fakeBody("azure").slice(-4)}` },
+          line: 2,
+          column: 35,
+          endColumn: 78,
+        },
+      ],
     },
     {
       name: "wrongly shaped token for a call that names a Databricks host",

@@ -230,12 +230,22 @@ runInEveryLanguage("no-hardcoded-pat", noHardcodedPat, {
     {
       name: "const + literal",
       code: `const A = '${PREFIX}';\nconst B = A + '${H}';\nuse(B);\nuse(B);`,
-      errors: [{ messageId: "binding", line: 2, column: 11, endColumn: 49, suggestions: useEnv(`const A = '${PREFIX}';\nconst B = ${ENV};\nuse(B);\nuse(B);`) }],
+      errors: [
+        { messageId: "binding", line: 2, column: 11, endColumn: 49, suggestions: useEnv(`const A = '${PREFIX}';\nconst B = ${ENV};\nuse(B);\nuse(B);`) },
+      ],
     },
     {
       name: "consts in a template, across scopes",
       code: `const A = '${PREFIX}';\nconst B = '${H1}';\nfunction f() { return \`\${A}\${B}${H2}\`; }`,
-      errors: [{ messageId: "binding", line: 3, column: 23, endColumn: 53, suggestions: useEnv(`const A = '${PREFIX}';\nconst B = '${H1}';\nfunction f() { return ${ENV}; }`) }],
+      errors: [
+        {
+          messageId: "binding",
+          line: 3,
+          column: 23,
+          endColumn: 53,
+          suggestions: useEnv(`const A = '${PREFIX}';\nconst B = '${H1}';\nfunction f() { return ${ENV}; }`),
+        },
+      ],
     },
     {
       name: "a folded constant is reported once, where it is built",

@@ -8,8 +8,14 @@ runInEveryLanguage("require-token-lifetime", requireTokenLifetime, {
     { name: "OBO create with a lifetime", code: `await a.tokenManagement.createOboToken({ application_id: id, lifetime_seconds: 600 });` },
     { name: "unknown request object", code: `await w.tokens.create(request);` },
     { name: "spread may carry the lifetime", code: `await w.tokens.create({ ...defaults, comment: "x" });` },
-    { name: "REST body with a lifetime", code: `await fetch(host + "/api/2.0/token/create", { method: "POST", body: JSON.stringify({ lifetime_seconds: 3600 }) });` },
-    { name: "REST JSON string with a lifetime", code: `await fetch(\`\${host}/api/2.0/token/create\`, { method: "POST", body: '{"comment":"x","lifetime_seconds":3600}' });` },
+    {
+      name: "REST body with a lifetime",
+      code: `await fetch(host + "/api/2.0/token/create", { method: "POST", body: JSON.stringify({ lifetime_seconds: 3600 }) });`,
+    },
+    {
+      name: "REST JSON string with a lifetime",
+      code: `await fetch(\`\${host}/api/2.0/token/create\`, { method: "POST", body: '{"comment":"x","lifetime_seconds":3600}' });`,
+    },
     { name: "other endpoint", code: `await fetch(host + "/api/2.0/token/list", { method: "GET" });` },
     { name: "unrelated create", code: `await db.users.create({ name: "x" });` },
     {

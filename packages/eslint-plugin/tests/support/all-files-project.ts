@@ -21,7 +21,11 @@ export function createAllFilesProject() {
     "src/client.ts": `export const t: string = "${PREFIX}" + "${body("ts")}";`,
     "jobs/etl.py": `import os\nPREFIX = "${PREFIX}"\nTOKEN = PREFIX + "${body("py")}"\n# eslint-disable-next-line ${RULE} -- documented fake\nFAKE = "${token("fake")}"`,
     "notebooks/explore.py": `# Databricks notebook source\n# COMMAND ----------\n# MAGIC %sh\n# MAGIC curl -H "Authorization: Bearer ${token("magic")}"`,
-    "notebooks/report.ipynb": JSON.stringify({ cells: [{ cell_type: "code", metadata: {}, outputs: [], source: [`token = "${token("ipynb")}"`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1),
+    "notebooks/report.ipynb": JSON.stringify(
+      { cells: [{ cell_type: "code", metadata: {}, outputs: [], source: [`token = "${token("ipynb")}"`] }], metadata: {}, nbformat: 4, nbformat_minor: 5 },
+      null,
+      1,
+    ),
     "notebooks/broken.ipynb": `{"cells": [{"source": ["t = '${token("broken")}'"`,
     "scripts/deploy.sh": `#!/bin/sh\nTOKEN="${PREFIX}"'${body("sh")}'\n`,
     "scripts/deploy.ps1": `$token = '${token("ps1")}'`,
@@ -76,6 +80,32 @@ export function createAllFilesProject() {
     at("src/client.ts", "concat", 1, 26),
     at("src/view.jsx", "literal", 1, 42),
   ];
-  const tokens = ["js", "jsx", "ts", "py", "fake", "magic", "ipynb", "broken", "broken-yaml", "sh", "ps1", "yml", "k8s", "json", "jsonc", "md", "env", "cfg", "toml", "tf", "sql", "scala", "r", "docker", "txt"].map(token);
+  const tokens = [
+    "js",
+    "jsx",
+    "ts",
+    "py",
+    "fake",
+    "magic",
+    "ipynb",
+    "broken",
+    "broken-yaml",
+    "sh",
+    "ps1",
+    "yml",
+    "k8s",
+    "json",
+    "jsonc",
+    "md",
+    "env",
+    "cfg",
+    "toml",
+    "tf",
+    "sql",
+    "scala",
+    "r",
+    "docker",
+    "txt",
+  ].map(token);
   return { dir, expected, bodies: tokens.map((t) => t.slice(PREFIX.length)) };
 }

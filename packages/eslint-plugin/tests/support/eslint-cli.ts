@@ -17,7 +17,15 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /** Each message of ESLint's results as a finding, files relative to `dir`. */
 export function toFindings(dir: string, results: ESLint.LintResult[]): Finding[] {
   return sortFindings(
-    results.flatMap((r) => r.messages.map((m) => ({ file: relative(dir, r.filePath).split("\\").join("/"), ruleId: m.ruleId, messageId: m.messageId, line: m.line, column: m.column }))),
+    results.flatMap((r) =>
+      r.messages.map((m) => ({
+        file: relative(dir, r.filePath).split("\\").join("/"),
+        ruleId: m.ruleId,
+        messageId: m.messageId,
+        line: m.line,
+        column: m.column,
+      })),
+    ),
   );
 }
 
@@ -28,10 +36,14 @@ export function toFindings(dir: string, results: ESLint.LintResult[]): Finding[]
  */
 export function lintWithCli(dir: string, target: string, format = "json"): { findings: Finding[]; stdout: string } {
   if (!existsSync(fileURLToPath(BUILT_PLUGIN))) throw new Error("Build the plugin first: npx tsc -b packages/eslint-plugin/tsconfig.build.json");
-  const result = spawnSync(process.execPath, [eslintBin, "--cache", "--cache-location", join(dir, ".eslintcache"), "--concurrency=2", "--format", format, target], {
-    cwd: dir,
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [eslintBin, "--cache", "--cache-location", join(dir, ".eslintcache"), "--concurrency=2", "--format", format, target],
+    {
+      cwd: dir,
+      encoding: "utf8",
+    },
+  );
   // Two workers for a few files draws ESLint's advice to go serial; anything else is a failure.
   const stderr = result.stderr.split("\n").filter((line) => line && !/ESLintPoorConcurrencyWarning|--trace-warnings/.test(line));
   expect(stderr).toEqual([]);

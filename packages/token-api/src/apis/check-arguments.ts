@@ -30,7 +30,8 @@ export function checkLifetimeSeconds(value: number | undefined): number | undefi
  * no duplicates. An empty list is refused: leave `scopes` out for an unscoped token.
  */
 export function checkScopes(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0) throw new TokenApiArgumentError(`scopes must be a non-empty array of scope names, got ${Array.isArray(value) ? "[]" : describe(value)}`);
+  if (!Array.isArray(value) || value.length === 0)
+    throw new TokenApiArgumentError(`scopes must be a non-empty array of scope names, got ${Array.isArray(value) ? "[]" : describe(value)}`);
   const seen = new Set<string>();
   for (const [index, scope] of value.entries()) {
     if (typeof scope !== "string" || !/^[a-z0-9][a-z0-9._-]*(?::[a-z0-9._-]+)*$/i.test(scope)) {

@@ -56,11 +56,23 @@ export function createTokenManagementApi(transport: Transport): TokenManagementA
     },
     async get(tokenId, options) {
       const id = requireId("tokenId", tokenId);
-      return transport.request({ method: "GET", path: `${BASE}/tokens/${encodeURIComponent(id)}`, schema: getAdminTokenResponseSchema, retryMode: "idempotent", options });
+      return transport.request({
+        method: "GET",
+        path: `${BASE}/tokens/${encodeURIComponent(id)}`,
+        schema: getAdminTokenResponseSchema,
+        retryMode: "idempotent",
+        options,
+      });
     },
     async delete(tokenId, options) {
       const id = requireId("tokenId", tokenId);
-      return transport.request({ method: "DELETE", path: `${BASE}/tokens/${encodeURIComponent(id)}`, schema: emptyResponseSchema, retryMode: "idempotent", options });
+      return transport.request({
+        method: "DELETE",
+        path: `${BASE}/tokens/${encodeURIComponent(id)}`,
+        schema: emptyResponseSchema,
+        retryMode: "idempotent",
+        options,
+      });
     },
     async createOnBehalfOf(request, options) {
       const applicationId = requireId("applicationId", request?.applicationId);

@@ -68,10 +68,7 @@ export function createTokensApi(transport: Transport): TokensApi {
     },
     async update(tokenId, changes, options) {
       const id = requireId("tokenId", tokenId);
-      const mask = [
-        ...(changes.comment === undefined ? [] : ["comment"]),
-        ...(changes.scopes === undefined ? [] : ["scopes"]),
-      ];
+      const mask = [...(changes.comment === undefined ? [] : ["comment"]), ...(changes.scopes === undefined ? [] : ["scopes"])];
       if (mask.length === 0) throw new TokenApiArgumentError("tokens.update needs a comment or scopes to change, got neither");
       return transport.request({
         method: "PATCH",

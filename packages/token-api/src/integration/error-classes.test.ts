@@ -13,8 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => ws.close());
 
-
-
 const seen = new Set<ApiErrorClass>();
 function expectClass(error: ApiError, classification: ApiErrorClass): void {
   expect(error.classification).toBe(classification);
@@ -27,7 +25,12 @@ describe("every error class over real HTTP", () => {
     const error = await apiFailure(ws.client({ token: fakePat() }).tokens.list());
     expect([error.status, error.errorCode, error.message]).toEqual([403, "PERMISSION_DENIED", "Invalid access token."]);
     expectClass(error, "unauthenticated");
-    ws.emulator.faults.add({ path: LIST, times: 1, status: 401, json: { error_code: 401, message: "Credential was not sent or was of an unsupported type for this API. [ReqId: abc-123]" } });
+    ws.emulator.faults.add({
+      path: LIST,
+      times: 1,
+      status: 401,
+      json: { error_code: 401, message: "Credential was not sent or was of an unsupported type for this API. [ReqId: abc-123]" },
+    });
     const missing = await apiFailure(ws.client().tokens.list());
     expect([missing.status, missing.errorCode, missing.requestId]).toEqual([401, "UNAUTHENTICATED", expect.any(String)]);
     expectClass(missing, "unauthenticated");
@@ -39,7 +42,12 @@ describe("every error class over real HTTP", () => {
 
   it("notFound: an unknown token id, and an unknown endpoint", async () => {
     expectClass(await apiFailure(ws.client().tokenManagement.get("f".repeat(64))), "notFound");
-    ws.emulator.faults.add({ path: LIST, times: 1, status: 404, json: { error_code: "ENDPOINT_NOT_FOUND", message: "No API found for 'GET /api/2.0/token/list'" } });
+    ws.emulator.faults.add({
+      path: LIST,
+      times: 1,
+      status: 404,
+      json: { error_code: "ENDPOINT_NOT_FOUND", message: "No API found for 'GET /api/2.0/token/list'" },
+    });
     expectClass(await apiFailure(ws.client().tokens.list()), "notFound");
   });
 
@@ -69,7 +77,9 @@ describe("every error class over real HTTP", () => {
   });
 
   it("network: connection refused (nothing listening) and connection reset", async () => {
-    const refused = await apiFailure(createTokenClient({ host: `http://127.0.0.1:${await closedPort()}`, token: fakePat(), retry: { maxAttempts: 1 } }).tokens.list());
+    const refused = await apiFailure(
+      createTokenClient({ host: `http://127.0.0.1:${await closedPort()}`, token: fakePat(), retry: { maxAttempts: 1 } }).tokens.list(),
+    );
     expect([refused.errorCode, refused.status]).toEqual(["ECONNREFUSED", undefined]);
     expectClass(refused, "network");
     ws.emulator.faults.add({ path: LIST, times: 1, action: "reset" });

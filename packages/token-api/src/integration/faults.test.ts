@@ -17,7 +17,6 @@ afterEach(() => {
 });
 afterAll(() => ws.close());
 
-
 /** Runs `call` and returns how many requests it made to `path`. */
 async function attempts(path: string, call: () => Promise<unknown>): Promise<number> {
   const before = ws.requestsTo(path);
@@ -47,7 +46,12 @@ describe("each fault action of the emulator", () => {
   it("html-error: the Jetty 403 page is read as 'Invalid access token.' → unauthenticated", async () => {
     ws.emulator.faults.add({ path: LIST, action: "html-error", times: 1 });
     const error = await apiFailure(ws.client().tokens.list());
-    expect([error.status, error.errorCode, error.message, error.classification]).toEqual([403, "PERMISSION_DENIED", "Invalid access token.", "unauthenticated"]);
+    expect([error.status, error.errorCode, error.message, error.classification]).toEqual([
+      403,
+      "PERMISSION_DENIED",
+      "Invalid access token.",
+      "unauthenticated",
+    ]);
     ws.emulator.faults.add({ path: LIST, action: "html-error", status: 500, times: 1 });
     const server = await apiFailure(ws.client().tokens.list());
     expect([server.status, server.classification]).toEqual([500, "serverError"]);
@@ -102,9 +106,21 @@ describe("status, body and header faults: §6.2 bodies over the wire", () => {
       { errorCode: "SCIM_404", message: "invalidValue User not found", classification: "notFound" },
     ],
     ["API 1.2 {error}", { status: 400, json: { error: "Bad thing" } }, { errorCode: "BAD_REQUEST", message: "Bad thing", classification: "badRequest" }],
-    ["CODE: message text", { status: 400, body: "MALFORMED_REQUEST: bad keys" }, { errorCode: "MALFORMED_REQUEST", message: "bad keys", classification: "badRequest" }],
-    ["plain-text 400 Invalid Token (databricks-sdk-go#1709)", { status: 400, body: "Invalid Token" }, { errorCode: "BAD_REQUEST", message: "Invalid Token", classification: "unauthenticated" }],
-    ["a gateway text page", { status: 502, body: "upstream connect error", contentType: "text/plain" }, { errorCode: "HTTP_502", message: "upstream connect error", classification: "serverError" }],
+    [
+      "CODE: message text",
+      { status: 400, body: "MALFORMED_REQUEST: bad keys" },
+      { errorCode: "MALFORMED_REQUEST", message: "bad keys", classification: "badRequest" },
+    ],
+    [
+      "plain-text 400 Invalid Token (databricks-sdk-go#1709)",
+      { status: 400, body: "Invalid Token" },
+      { errorCode: "BAD_REQUEST", message: "Invalid Token", classification: "unauthenticated" },
+    ],
+    [
+      "a gateway text page",
+      { status: 502, body: "upstream connect error", contentType: "text/plain" },
+      { errorCode: "HTTP_502", message: "upstream connect error", classification: "serverError" },
+    ],
     [
       "a TEMPORARILY_UNAVAILABLE with status 500",
       { status: 500, json: { error_code: "TEMPORARILY_UNAVAILABLE", message: "Authentication is temporarily unavailable. Please try again later." } },

@@ -25,7 +25,9 @@ afterAll(async () => {
 describe("TLS", () => {
   it("verifies certificates by default: an untrusted CA is a tls error, not retried, request never sent", async () => {
     expect(ws.emulator.url).toMatch(/^https:/);
-    const error = (await createTokenClient({ host: ws.emulator.url, token: ws.adminToken }).tokens.list().catch((e: unknown) => e)) as ApiError;
+    const error = (await createTokenClient({ host: ws.emulator.url, token: ws.adminToken })
+      .tokens.list()
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.classification).toBe("tls");
     expect(error.status).toBeUndefined();
     expect(["UNABLE_TO_VERIFY_LEAF_SIGNATURE", "SELF_SIGNED_CERT_IN_CHAIN", "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"]).toContain(error.errorCode);

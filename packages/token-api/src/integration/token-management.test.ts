@@ -50,7 +50,10 @@ describe("token management over HTTP against the emulator", () => {
   });
 
   it("an unknown service principal is notFound", async () => {
-    const error = (await ws.client().tokenManagement.createOnBehalfOf({ applicationId: "00000000-0000-0000-0000-000000000000" }).catch((e: unknown) => e)) as ApiError;
+    const error = (await ws
+      .client()
+      .tokenManagement.createOnBehalfOf({ applicationId: "00000000-0000-0000-0000-000000000000" })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.classification).toBe("notFound");
   });
 
@@ -77,7 +80,10 @@ describe("workspace-conf and SCIM Me over HTTP against the emulator", () => {
   });
 
   it("an unknown workspace-conf key is badRequest with the server's 'Invalid keys' message", async () => {
-    const error = (await ws.client().workspaceConf.get(["noSuchKey"]).catch((e: unknown) => e)) as ApiError;
+    const error = (await ws
+      .client()
+      .workspaceConf.get(["noSuchKey"])
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.classification).toBe("badRequest");
     expect(error.message).toBe('Invalid keys: ["noSuchKey"]');
   });

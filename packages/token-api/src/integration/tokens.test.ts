@@ -49,7 +49,11 @@ describe("tokens over HTTP against the emulator", () => {
   it("sends autoscope_enabled and reads autoscope_state", async () => {
     const created = await ws.client().tokens.create({ lifetimeSeconds: 60, scopes: ["sql"], autoscopeEnabled: true });
     expect(created.tokenInfo.autoscopeState).toBe("AUTOSCOPE_STATE_RUNNING");
-    expect(ws.emulator.requests.filter((r) => r.path === "/api/2.0/token/create").at(-1)?.body).toEqual({ lifetime_seconds: 60, scopes: ["sql"], autoscope_enabled: true });
+    expect(ws.emulator.requests.filter((r) => r.path === "/api/2.0/token/create").at(-1)?.body).toEqual({
+      lifetime_seconds: 60,
+      scopes: ["sql"],
+      autoscope_enabled: true,
+    });
   });
 
   it("refuses bad scopes and an empty update before sending anything", async () => {
@@ -69,7 +73,10 @@ describe("tokens over HTTP against the emulator", () => {
   });
 
   it("rejects a lifetime above maxTokenLifetimeDays as badRequest with the server's message", async () => {
-    const error = (await ws.client().tokens.create({ lifetimeSeconds: 731 * 86_400 }).catch((e: unknown) => e)) as ApiError;
+    const error = (await ws
+      .client()
+      .tokens.create({ lifetimeSeconds: 731 * 86_400 })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.classification).toBe("badRequest");
     expect(error.errorCode).toBe("INVALID_PARAMETER_VALUE");
     expect(error.message).toMatch(/maximum token lifetime/);
@@ -85,7 +92,10 @@ describe("tokens over HTTP against the emulator", () => {
   });
 
   it("deleting an unknown id is notFound (RESOURCE_DOES_NOT_EXIST)", async () => {
-    const error = (await ws.client().tokens.delete("0".repeat(64)).catch((e: unknown) => e)) as ApiError;
+    const error = (await ws
+      .client()
+      .tokens.delete("0".repeat(64))
+      .catch((e: unknown) => e)) as ApiError;
     expect([error.classification, error.status, error.errorCode]).toEqual(["notFound", 404, "RESOURCE_DOES_NOT_EXIST"]);
   });
 
@@ -95,7 +105,10 @@ describe("tokens over HTTP against the emulator", () => {
     });
     try {
       // 599 seeded + the admin token minted by startTestWorkspace = 600.
-      const error = (await full.client().tokens.create({ comment: "one too many" }).catch((e: unknown) => e)) as ApiError;
+      const error = (await full
+        .client()
+        .tokens.create({ comment: "one too many" })
+        .catch((e: unknown) => e)) as ApiError;
       expect(error.classification).toBe("quotaExceeded");
       expect(error.errorCode).toBe("QUOTA_EXCEEDED");
       expect(full.requestsTo("/api/2.0/token/create")).toBe(1);
@@ -108,7 +121,10 @@ describe("tokens over HTTP against the emulator", () => {
     const disabled = await startTestWorkspace();
     try {
       disabled.emulator.setWorkspaceConf({ enableTokensConfig: "false" });
-      const error = (await disabled.client().tokens.list().catch((e: unknown) => e)) as ApiError;
+      const error = (await disabled
+        .client()
+        .tokens.list()
+        .catch((e: unknown) => e)) as ApiError;
       expect(error.classification).toBe("unauthenticated");
       expect(error.status).toBe(403);
     } finally {

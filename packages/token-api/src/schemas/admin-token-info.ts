@@ -31,18 +31,17 @@ export const adminTokenInfoSchema = z
     last_used_day: epochMillisSchema.optional(),
     scopes: z.array(z.string()).optional(),
   })
-  .transform(
-    (raw): AdminTokenInfo =>
-      withoutUndefined({
-        tokenId: raw.token_id,
-        creationTime: raw.creation_time,
-        expiryTime: raw.expiry_time,
-        comment: raw.comment,
-        createdById: raw.created_by_id,
-        createdByUsername: raw.created_by_username,
-        ownerId: raw.owner_id,
-        workspaceId: raw.workspace_id,
-        lastUsedDay: raw.last_used_day,
-        scopes: raw.scopes,
-      }),
+  .transform((raw): AdminTokenInfo =>
+    withoutUndefined({
+      tokenId: raw.token_id,
+      creationTime: raw.creation_time,
+      expiryTime: raw.expiry_time,
+      comment: raw.comment,
+      createdById: raw.created_by_id,
+      createdByUsername: raw.created_by_username,
+      ownerId: raw.owner_id,
+      workspaceId: raw.workspace_id,
+      lastUsedDay: raw.last_used_day,
+      scopes: raw.scopes,
+    }),
   );

@@ -18,17 +18,13 @@ export const createOboTokenResponseSchema = z
   .transform((raw): CreatedToken<AdminTokenInfo> => ({ tokenValue: raw.token_value, tokenInfo: raw.token_info }));
 
 /** `{}` and `{"token_infos": []}` both mean "no tokens" (the field is `omitempty`). */
-export const listTokensResponseSchema = z
-  .object({ token_infos: z.array(tokenInfoSchema).optional() })
-  .transform((raw): TokenInfo[] => raw.token_infos ?? []);
+export const listTokensResponseSchema = z.object({ token_infos: z.array(tokenInfoSchema).optional() }).transform((raw): TokenInfo[] => raw.token_infos ?? []);
 
 export const listAdminTokensResponseSchema = z
   .object({ token_infos: z.array(adminTokenInfoSchema).optional() })
   .transform((raw): AdminTokenInfo[] => raw.token_infos ?? []);
 
-export const getAdminTokenResponseSchema = z
-  .object({ token_info: adminTokenInfoSchema })
-  .transform((raw): AdminTokenInfo => raw.token_info);
+export const getAdminTokenResponseSchema = z.object({ token_info: adminTokenInfoSchema }).transform((raw): AdminTokenInfo => raw.token_info);
 
 /** Delete endpoints answer `{}` (or nothing); anything object-shaped is accepted and dropped. */
 export const emptyResponseSchema = z.object({}).transform((): void => undefined);
@@ -37,7 +33,4 @@ export const emptyResponseSchema = z.object({}).transform((): void => undefined)
  * Workspace-conf values are strings (`"true"`, `"90"`); keys never set come back as `null`. A
  * boolean or number (never seen, but cheap to accept) is turned into the string the API would send.
  */
-export const workspaceConfResponseSchema = z.record(
-  z.string(),
-  z.union([z.string(), z.boolean(), z.number()]).transform(String).nullable(),
-);
+export const workspaceConfResponseSchema = z.record(z.string(), z.union([z.string(), z.boolean(), z.number()]).transform(String).nullable());

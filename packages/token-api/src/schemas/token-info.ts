@@ -30,16 +30,15 @@ export const tokenInfoSchema = z
     inferred_scopes: z.array(z.string()).optional(),
     last_accessed_time: epochMillisSchema.optional(),
   })
-  .transform(
-    (raw): TokenInfo =>
-      withoutUndefined({
-        tokenId: raw.token_id,
-        creationTime: raw.creation_time,
-        expiryTime: raw.expiry_time,
-        comment: raw.comment,
-        scopes: raw.scopes,
-        autoscopeState: raw.autoscope_state,
-        inferredScopes: raw.inferred_scopes,
-        lastAccessedTime: raw.last_accessed_time,
-      }),
+  .transform((raw): TokenInfo =>
+    withoutUndefined({
+      tokenId: raw.token_id,
+      creationTime: raw.creation_time,
+      expiryTime: raw.expiry_time,
+      comment: raw.comment,
+      scopes: raw.scopes,
+      autoscopeState: raw.autoscope_state,
+      inferredScopes: raw.inferred_scopes,
+      lastAccessedTime: raw.last_accessed_time,
+    }),
   );

@@ -1,8 +1,6 @@
 /** What a scripted fetch does for one call: answer, fail like undici, or hang until aborted. */
 export type Step =
-  | { status: number; body?: string; json?: unknown; headers?: Record<string, string>; statusText?: string }
-  | { networkError: string }
-  | { hang: true };
+  { status: number; body?: string; json?: unknown; headers?: Record<string, string>; statusText?: string } | { networkError: string } | { hang: true };
 
 export interface RecordedCall {
   url: string;

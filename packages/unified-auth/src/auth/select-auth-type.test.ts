@@ -11,15 +11,53 @@ const run = (dialect: Dialect, explicit: Record<string, string>, probes: Probes 
 describe("auth-type selection", () => {
   it("has each SDK's chain, in its order", () => {
     expect(AUTH_CHAINS.go.map((s) => s.name)).toEqual([
-      "pat", "basic", "oauth-m2m", "databricks-cli", "metadata-service", "github-oidc", "azure-devops-oidc", "env-oidc", "file-oidc",
-      "github-oidc-azure", "azure-msi", "azure-client-secret", "azure-cli", "google-credentials", "google-id",
+      "pat",
+      "basic",
+      "oauth-m2m",
+      "databricks-cli",
+      "metadata-service",
+      "github-oidc",
+      "azure-devops-oidc",
+      "env-oidc",
+      "file-oidc",
+      "github-oidc-azure",
+      "azure-msi",
+      "azure-client-secret",
+      "azure-cli",
+      "google-credentials",
+      "google-id",
     ]);
     expect(AUTH_CHAINS.python.map((s) => s.name)).toEqual([
-      "pat", "basic", "metadata-service", "oauth-m2m", "env-oidc", "file-oidc", "github-oidc", "azure-client-secret", "github-oidc-azure",
-      "azure-cli", "azure-devops-oidc", "external-browser", "databricks-cli", "runtime-oauth", "runtime", "google-credentials", "google-id", "model-serving",
+      "pat",
+      "basic",
+      "metadata-service",
+      "oauth-m2m",
+      "env-oidc",
+      "file-oidc",
+      "github-oidc",
+      "azure-client-secret",
+      "github-oidc-azure",
+      "azure-cli",
+      "azure-devops-oidc",
+      "external-browser",
+      "databricks-cli",
+      "runtime-oauth",
+      "runtime",
+      "google-credentials",
+      "google-id",
+      "model-serving",
     ]);
     expect(AUTH_CHAINS.js.map((s) => s.name)).toEqual([
-      "pat", "basic", "oauth-m2m", "databricks-cli", "metadata-service", "azure-msi", "azure-client-secret", "azure-cli", "google-credentials", "google-id",
+      "pat",
+      "basic",
+      "oauth-m2m",
+      "databricks-cli",
+      "metadata-service",
+      "azure-msi",
+      "azure-client-secret",
+      "azure-cli",
+      "google-credentials",
+      "google-id",
     ]);
   });
 
@@ -84,7 +122,14 @@ describe("auth-type selection", () => {
       return { status: 200, body: { account_id: "acc" } };
     };
     for (const dialect of ["go", "python", "js"] as const) {
-      const r = await resolveConfig({ dialect, explicit: { host: "h.cloud.databricks.com/" }, env: {}, homeDir: tempHome(), probes: { hostMetadata }, selectAuth: false });
+      const r = await resolveConfig({
+        dialect,
+        explicit: { host: "h.cloud.databricks.com/" },
+        env: {},
+        homeDir: tempHome(),
+        probes: { hostMetadata },
+        selectAuth: false,
+      });
       expect(r.accountId).toBe(dialect === "js" ? undefined : "acc");
     }
     expect(asked).toEqual(["https://h.cloud.databricks.com", "https://h.cloud.databricks.com"]);

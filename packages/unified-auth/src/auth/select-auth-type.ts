@@ -22,7 +22,11 @@ export async function selectAuthType(ctx: StrategyContext): Promise<string> {
 
   if (dialect === "go" && forced !== undefined) {
     const strategy = chain.find((s) => s.name === forced);
-    if (!strategy) throw failure("unknown-auth-type", `default auth: auth type ${JSON.stringify(forced)} not found, please check ${DOCS_URL} for a list of supported auth types`);
+    if (!strategy)
+      throw failure(
+        "unknown-auth-type",
+        `default auth: auth type ${JSON.stringify(forced)} not found, please check ${DOCS_URL} for a list of supported auth types`,
+      );
     const outcome = await strategy.configure(ctx);
     if (outcome.kind === "ok") return strategy.name;
     if (outcome.kind === "error") throw failure("auth-failed", `${strategy.name} auth: ${outcome.message}`);

@@ -30,7 +30,9 @@ const envSet = (ctx: StrategyContext, name: string): boolean => Boolean(ctx.stat
 /** A token exchange that needs the network: decided by the `tokenExchange` probe; absent → it fails. */
 function exchange(name: string, onFailure: "skip" | "error", prefix = ""): Configure {
   return async (ctx) => {
-    const result = ctx.probes.tokenExchange ? await ctx.probes.tokenExchange({ ...ctx.probeContext, authType: name }) : { ok: false as const, message: "fetch failed" };
+    const result = ctx.probes.tokenExchange
+      ? await ctx.probes.tokenExchange({ ...ctx.probeContext, authType: name })
+      : { ok: false as const, message: "fetch failed" };
     if (result.ok) return OK;
     return onFailure === "skip" ? SKIP : fail(`${prefix}${result.message ?? "fetch failed"}`);
   };
@@ -97,17 +99,30 @@ const GO: readonly AuthStrategy[] = [
     conditions: ["`databricks auth token` succeeds"],
     configure: async (ctx) => (ctx.state.has("host") ? databricksCli(ctx, "error") : fail("host is required")),
   },
-  strategy("metadata-service", ["host", "metadata_service_url"], async (ctx) => (isLocalUrl(ctx.state.text("metadata_service_url") ?? "") ? metadataService(ctx, "error") : fail("invalid auth server URL")), {
-    conditions: ["the URL is on localhost or 127.0.0.1", "the service answers"],
-  }),
+  strategy(
+    "metadata-service",
+    ["host", "metadata_service_url"],
+    async (ctx) => (isLocalUrl(ctx.state.text("metadata_service_url") ?? "") ? metadataService(ctx, "error") : fail("invalid auth server URL")),
+    {
+      conditions: ["the URL is on localhost or 127.0.0.1", "the service answers"],
+    },
+  ),
   strategy("github-oidc", ["host", "client_id", "actions_id_token_request_url", "actions_id_token_request_token"], exchange("github-oidc", "error")),
   strategy("azure-devops-oidc", ["host", "client_id"], exchange("azure-devops-oidc", "error"), {
     when: (ctx) => envSet(ctx, "SYSTEM_ACCESSTOKEN") && envSet(ctx, "SYSTEM_TEAMFOUNDATIONCOLLECTIONURI"),
     conditions: ["SYSTEM_ACCESSTOKEN and SYSTEM_TEAMFOUNDATIONCOLLECTIONURI set"],
   }),
-  strategy("env-oidc", ["host", "client_id"], exchange("env-oidc", "error"), { when: (ctx) => envSet(ctx, oidcToken(ctx)), conditions: ["the OIDC token env var (default DATABRICKS_OIDC_TOKEN) set"] }),
+  strategy("env-oidc", ["host", "client_id"], exchange("env-oidc", "error"), {
+    when: (ctx) => envSet(ctx, oidcToken(ctx)),
+    conditions: ["the OIDC token env var (default DATABRICKS_OIDC_TOKEN) set"],
+  }),
   strategy("file-oidc", ["host", "client_id", "databricks_id_token_filepath"], exchange("file-oidc", "error")),
-  strategy("github-oidc-azure", ["host", "azure_client_id", "azure_tenant_id", "actions_id_token_request_url", "actions_id_token_request_token"], exchange("github-oidc-azure", "error"), AZURE),
+  strategy(
+    "github-oidc-azure",
+    ["host", "azure_client_id", "azure_tenant_id", "actions_id_token_request_url", "actions_id_token_request_token"],
+    exchange("github-oidc-azure", "error"),
+    AZURE,
+  ),
   strategy("azure-msi", ["azure_use_msi"], exchange("azure-msi", "error"), {
     when: (ctx) => ctx.cloud.isAzure && (ctx.state.has("host") || ctx.state.has("azure_workspace_resource_id")),
     conditions: ["an Azure workspace", "a host or resource id"],
@@ -145,17 +160,29 @@ const PYTHON: readonly AuthStrategy[] = [
   strategy("basic", ["host", "username", "password"]),
   strategy("metadata-service", ["host", "metadata_service_url"], (ctx) => metadataService(ctx, "skip")),
   strategy("oauth-m2m", ["host", "client_id", "client_secret"], exchange("oauth-m2m", "skip")),
-  strategy("env-oidc", ["host", "client_id"], exchange("env-oidc", "skip"), { when: (ctx) => envSet(ctx, oidcToken(ctx)), conditions: ["the OIDC token env var set"] }),
+  strategy("env-oidc", ["host", "client_id"], exchange("env-oidc", "skip"), {
+    when: (ctx) => envSet(ctx, oidcToken(ctx)),
+    conditions: ["the OIDC token env var set"],
+  }),
   strategy("file-oidc", ["host", "client_id", "databricks_id_token_filepath"], exchange("file-oidc", "skip")),
   strategy("github-oidc", ["host", "client_id"], exchange("github-oidc", "skip"), {
     when: (ctx) => envSet(ctx, "ACTIONS_ID_TOKEN_REQUEST_TOKEN") && envSet(ctx, "ACTIONS_ID_TOKEN_REQUEST_URL"),
     conditions: ["ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN set"],
   }),
   strategy("azure-client-secret", ["azure_client_id", "azure_client_secret"], exchange("azure-client-secret", "skip")),
-  strategy("github-oidc-azure", ["host", "azure_client_id"], exchange("github-oidc-azure", "skip"), { when: (ctx) => envSet(ctx, "ACTIONS_ID_TOKEN_REQUEST_TOKEN"), conditions: ["ACTIONS_ID_TOKEN_REQUEST_TOKEN set"] }),
+  strategy("github-oidc-azure", ["host", "azure_client_id"], exchange("github-oidc-azure", "skip"), {
+    when: (ctx) => envSet(ctx, "ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
+    conditions: ["ACTIONS_ID_TOKEN_REQUEST_TOKEN set"],
+  }),
   strategy("azure-cli", [], azureCli("python"), { ...AZURE, conditions: ["an Azure environment", "`az` found"] }),
-  strategy("azure-devops-oidc", ["host", "client_id"], exchange("azure-devops-oidc", "skip"), { when: (ctx) => envSet(ctx, "SYSTEM_ACCESSTOKEN"), conditions: ["SYSTEM_ACCESSTOKEN set"] }),
-  strategy("external-browser", [], exchange("external-browser", "skip"), { when: (ctx) => ctx.state.text("auth_type") === "external-browser", conditions: ["auth_type = external-browser"] }),
+  strategy("azure-devops-oidc", ["host", "client_id"], exchange("azure-devops-oidc", "skip"), {
+    when: (ctx) => envSet(ctx, "SYSTEM_ACCESSTOKEN"),
+    conditions: ["SYSTEM_ACCESSTOKEN set"],
+  }),
+  strategy("external-browser", [], exchange("external-browser", "skip"), {
+    when: (ctx) => ctx.state.text("auth_type") === "external-browser",
+    conditions: ["auth_type = external-browser"],
+  }),
   strategy("databricks-cli", ["host"], pythonDatabricksCli),
   strategy("runtime-oauth", [], async () => SKIP, { conditions: ["inside a Databricks runtime"] }),
   strategy("runtime", [], async () => SKIP, { conditions: ["inside a Databricks runtime"] }),
@@ -170,10 +197,15 @@ const JS: readonly AuthStrategy[] = [
   strategy("basic", ["username", "password", "host"]),
   strategy("oauth-m2m", ["client_id", "client_secret"], exchange("oauth-m2m", "error", "oidc: ")),
   strategy("databricks-cli", ["host"], (ctx) => databricksCli(ctx, "skip")),
-  strategy("metadata-service", ["metadata_service_url", "host"], async (ctx) => {
-    const url = String(ctx.state.get("metadata_service_url"));
-    return isLocalUrl(url) ? metadataService(ctx, "skip") : fail(`invalid auth server URL: ${url}`);
-  }, { conditions: ["the URL is on localhost or 127.0.0.1"] }),
+  strategy(
+    "metadata-service",
+    ["metadata_service_url", "host"],
+    async (ctx) => {
+      const url = String(ctx.state.get("metadata_service_url"));
+      return isLocalUrl(url) ? metadataService(ctx, "skip") : fail(`invalid auth server URL: ${url}`);
+    },
+    { conditions: ["the URL is on localhost or 127.0.0.1"] },
+  ),
   strategy("azure-msi", ["azure_use_msi"], exchange("azure-msi", "skip"), {
     when: (ctx) => ctx.cloud.isAzure && !(ctx.state.get("azure_workspace_resource_id") === "" && !ctx.isAccount),
     conditions: ["an Azure workspace"],

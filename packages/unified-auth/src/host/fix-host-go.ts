@@ -1,7 +1,5 @@
 /** What Go's `fixHostIfNeeded` makes of a host. */
-export type GoHostFix =
-  | { host: string; workspaceId?: string; accountId?: string }
-  | { error: "no host configured" };
+export type GoHostFix = { host: string; workspaceId?: string; accountId?: string } | { error: "no host configured" };
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s;
 

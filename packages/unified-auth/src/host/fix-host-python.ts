@@ -33,7 +33,11 @@ export function fixHostPython(input: string): PythonHostFix {
   path = path.replace(/\/+$/, "");
 
   const hostPort = netloc.slice(netloc.lastIndexOf("@") + 1);
-  const portText = hostPort.startsWith("[") ? hostPort.slice(hostPort.indexOf("]") + 1).replace(/^:/, "") : hostPort.includes(":") ? hostPort.slice(hostPort.lastIndexOf(":") + 1) : "";
+  const portText = hostPort.startsWith("[")
+    ? hostPort.slice(hostPort.indexOf("]") + 1).replace(/^:/, "")
+    : hostPort.includes(":")
+      ? hostPort.slice(hostPort.lastIndexOf(":") + 1)
+      : "";
   if (portText !== "") {
     if (!/^[0-9]+$/.test(portText)) return { error: `Port could not be cast to integer value as ${JSON.stringify(portText).replace(/^"|"$/g, "'")}` };
     const port = Number(portText);

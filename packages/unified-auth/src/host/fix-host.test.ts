@@ -7,7 +7,12 @@ describe("host normalisation per SDK", () => {
   it.each([
     ["x", "https://x", "https://x", "https://x"],
     ["abc.def.ghi:443", "https://abc.def.ghi:443", "https://abc.def.ghi", "https://abc.def.ghi"],
-    ["https://Adb-1.2.AzureDatabricks.net/?o=1#x", "https://Adb-1.2.AzureDatabricks.net", "https://Adb-1.2.AzureDatabricks.net?o=1#x", "https://adb-1.2.azuredatabricks.net"],
+    [
+      "https://Adb-1.2.AzureDatabricks.net/?o=1#x",
+      "https://Adb-1.2.AzureDatabricks.net",
+      "https://Adb-1.2.AzureDatabricks.net?o=1#x",
+      "https://adb-1.2.azuredatabricks.net",
+    ],
     ["https://h/path/;p?q=1", "https://h", "https://h/path;p?q=1", "https://h"],
     ["http://localhost:8080/", "http://localhost:8080", "http://localhost:8080", "http://localhost:8080"],
     ["https://user:pw@h:443/", "https://h:443", "https://user", "https://h"],

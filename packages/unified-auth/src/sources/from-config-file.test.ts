@@ -42,7 +42,9 @@ describe("fromConfigFile", () => {
     const home = tempHome("[DEFAULT]\ntoken =\n");
     await expect(resolveConfig({ dialect: "python", env: { DATABRICKS_USERNAME: "u" }, homeDir: home, selectAuth: false })).resolves.toBeDefined();
     const profile = tempHome("[p]\ntoken =\n");
-    await expect(resolveConfig({ dialect: "python", env: { DATABRICKS_USERNAME: "u", DATABRICKS_CONFIG_PROFILE: "p" }, homeDir: profile, selectAuth: false })).rejects.toThrow(
+    await expect(
+      resolveConfig({ dialect: "python", env: { DATABRICKS_USERNAME: "u", DATABRICKS_CONFIG_PROFILE: "p" }, homeDir: profile, selectAuth: false }),
+    ).rejects.toThrow(
       "validate: more than one authorization method configured: basic and pat. Config: username=u, profile=p. Env: DATABRICKS_USERNAME, DATABRICKS_CONFIG_PROFILE",
     );
   });
@@ -81,7 +83,13 @@ describe("fromConfigFile", () => {
 
   it("expands ~ as each SDK does, and shows the path the way its messages do", async () => {
     const missing = (dialect: "go" | "python" | "js") =>
-      resolveConfig({ dialect, env: { DATABRICKS_CONFIG_PROFILE: "x", DATABRICKS_CONFIG_FILE: "~/cfg//dir/./f" }, homeDir: "rel/home", cwd: tempHome(), selectAuth: false });
+      resolveConfig({
+        dialect,
+        env: { DATABRICKS_CONFIG_PROFILE: "x", DATABRICKS_CONFIG_FILE: "~/cfg//dir/./f" },
+        homeDir: "rel/home",
+        cwd: tempHome(),
+        selectAuth: false,
+      });
     expect((await missing("go")).configFile).toBe("rel/home/cfg//dir/./f");
     expect((await missing("python")).configFile).toBe("rel/home/cfg/dir/f");
     expect((await missing("js")).configFile).toMatch(/^\/.*\/rel\/home\/cfg\/dir\/f$/);

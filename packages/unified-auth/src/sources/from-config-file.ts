@@ -22,7 +22,12 @@ function skipReason(state: ResolutionState): string | undefined {
   return fileSkippingAttributes(state.dialect, present)[0];
 }
 
-function profileValue(state: ResolutionState, raw: string, type: Parameters<typeof convertText>[2], typed: boolean | number | undefined): ReturnType<typeof convertText> {
+function profileValue(
+  state: ResolutionState,
+  raw: string,
+  type: Parameters<typeof convertText>[2],
+  typed: boolean | number | undefined,
+): ReturnType<typeof convertText> {
   if (typed !== undefined) return { value: typed };
   return convertText(state.dialect, raw, type);
 }

@@ -16,7 +16,10 @@ describe("fromEnv", () => {
   });
 
   it("reads the Python-only alias DATABRICKS_OIDC_TOKEN_FILE, the primary first", () => {
-    expect(load("python", { DATABRICKS_OIDC_TOKEN_FILE: "/a" }).entry("databricks_id_token_filepath")?.source).toEqual({ kind: "env", name: "DATABRICKS_OIDC_TOKEN_FILE" });
+    expect(load("python", { DATABRICKS_OIDC_TOKEN_FILE: "/a" }).entry("databricks_id_token_filepath")?.source).toEqual({
+      kind: "env",
+      name: "DATABRICKS_OIDC_TOKEN_FILE",
+    });
     expect(load("python", { DATABRICKS_OIDC_TOKEN_FILE: "/a", DATABRICKS_OIDC_TOKEN_FILEPATH: "/p" }).get("databricks_id_token_filepath")).toBe("/p");
     expect(load("go", { DATABRICKS_OIDC_TOKEN_FILE: "/a" }).names()).toEqual([]);
   });
@@ -29,7 +32,9 @@ describe("fromEnv", () => {
   });
 
   it("fails with the SDK's own text on a value it cannot parse", () => {
-    expect(() => load("go", { ARM_USE_MSI: "yes", DATABRICKS_HOST: "h" })).toThrow('resolve: strconv.ParseBool: parsing "yes": invalid syntax. Config: host=h. Env: DATABRICKS_HOST');
+    expect(() => load("go", { ARM_USE_MSI: "yes", DATABRICKS_HOST: "h" })).toThrow(
+      'resolve: strconv.ParseBool: parsing "yes": invalid syntax. Config: host=h. Env: DATABRICKS_HOST',
+    );
     expect(() => load("go", { DATABRICKS_RATE_LIMIT: "1.5" })).toThrow('resolve: strconv.Atoi: parsing "1.5": invalid syntax');
     expect(() => load("python", { DATABRICKS_RATE_LIMIT: "fast" })).toThrow("invalid literal for int() with base 10: 'fast'");
   });

@@ -4,7 +4,6 @@ import { dialectAttributes } from "../dialect-attributes.js";
 import { convertText } from "../convert-value.js";
 import { isZero, type ResolutionState } from "../state.js";
 
-
 /**
  * Source 2 of 3: environment variables, each filling only attributes still unset. A value that an
  * explicit argument hid is kept in `shadowed`.

@@ -2,7 +2,19 @@
 // arguments) shared by the differential tests against the official SDKs.
 import fc from "fast-check";
 
-const hosts = ["https://adb-123.4.azuredatabricks.net/", "HTTPS://Dbc-AbC.cloud.databricks.com", "x", "abc.gcp.databricks.com:443", "http://localhost:8080/p?q=1", "accounts.cloud.databricks.com", "https://accounts.cloud.databricks.com", "https://:443", "httpx.example.com", "adb-1.2.databricks.azure.cn:8443", ""];
+const hosts = [
+  "https://adb-123.4.azuredatabricks.net/",
+  "HTTPS://Dbc-AbC.cloud.databricks.com",
+  "x",
+  "abc.gcp.databricks.com:443",
+  "http://localhost:8080/p?q=1",
+  "accounts.cloud.databricks.com",
+  "https://accounts.cloud.databricks.com",
+  "https://:443",
+  "httpx.example.com",
+  "adb-1.2.databricks.azure.cn:8443",
+  "",
+];
 const tokens = ["tok-1", "x", "", "true"];
 const words = ["admin", "user@example.com", ""];
 const authTypes = ["pat", "basic", "azure-cli", "databricks-cli", "nope", ""];
@@ -30,7 +42,11 @@ export interface GeneratedSection {
   extra: string;
 }
 
-const profileBody = fc.dictionary(fc.constantFrom(...keys, "HOST", "scopes"), fc.constantFrom(...hosts, ...tokens, ...words, ...authTypes, "'quoted'", "a # b", "false"), { maxKeys: 4 });
+const profileBody = fc.dictionary(
+  fc.constantFrom(...keys, "HOST", "scopes"),
+  fc.constantFrom(...hosts, ...tokens, ...words, ...authTypes, "'quoted'", "a # b", "false"),
+  { maxKeys: 4 },
+);
 const section: fc.Arbitrary<GeneratedSection> = fc.record({
   name: fc.constantFrom("DEFAULT", "prod", "dev", "pat.with.dot", "__settings__", "empty"),
   body: profileBody,

@@ -40,7 +40,10 @@ export function runPythonSdk(cases: readonly PythonOracleCase[]): { version: str
   const input = cases.map((c) => JSON.stringify({ explicit: c.explicit, env: c.env, home: c.homeDir, cwd: c.cwd })).join("\n");
   const run = spawnSync("python3", [SCRIPT], { env: pythonEnv(), input, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`python-sdk-oracle.py exited with ${run.status}: ${run.stderr.trim()}`);
-  const [first, ...rest] = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as OracleResult & { version?: string });
+  const [first, ...rest] = run.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as OracleResult & { version?: string });
   if (rest.length !== cases.length) throw new Error(`python-sdk-oracle.py answered ${rest.length} of ${cases.length} cases: ${run.stderr.trim()}`);
   return { version: first?.version ?? "unknown", results: rest };
 }

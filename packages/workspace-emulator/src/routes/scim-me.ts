@@ -16,12 +16,16 @@ export const scimMe: Route = {
 const ALWAYS_RETURNED = new Set(["id", "schemas"]);
 
 function selectAttributes(user: Record<string, unknown>, attributes: string | null, excluded: string | null): Record<string, unknown> {
-  const list = (value: string | null) => new Set((value ?? "").split(",").map((name) => name.trim()).filter((name) => name !== ""));
+  const list = (value: string | null) =>
+    new Set(
+      (value ?? "")
+        .split(",")
+        .map((name) => name.trim())
+        .filter((name) => name !== ""),
+    );
   const wanted = list(attributes);
   const unwanted = list(excluded);
   return Object.fromEntries(
-    Object.entries(user).filter(
-      ([name]) => ALWAYS_RETURNED.has(name) || ((wanted.size === 0 || wanted.has(name)) && !unwanted.has(name)),
-    ),
+    Object.entries(user).filter(([name]) => ALWAYS_RETURNED.has(name) || ((wanted.size === 0 || wanted.has(name)) && !unwanted.has(name))),
   );
 }

@@ -92,10 +92,7 @@ describe("POST /api/2.0/token/create", () => {
     emu = await startEmulator({
       now: () => T0,
       seed: {
-        tokens: [
-          ...Array.from({ length: 599 }, () => ({ userName: "user@example.com" })),
-          { userName: "user@example.com", expiryTime: T0 - 1 },
-        ],
+        tokens: [...Array.from({ length: 599 }, () => ({ userName: "user@example.com" })), { userName: "user@example.com", expiryTime: T0 - 1 }],
       },
     });
     const userToken = emu.mintToken({ userName: "user@example.com" });

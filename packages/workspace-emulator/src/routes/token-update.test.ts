@@ -30,9 +30,17 @@ describe("PATCH /api/2.0/token/{token_id}", () => {
     const admin = emu.mintToken();
     const user = emu.mintToken({ userName: "user@example.com" });
     const [adminInfo] = await listed(admin);
-    const foreign = await callApi(emu.url, `/api/2.0/token/${adminInfo!.token_id as string}`, { method: "PATCH", token: user, body: { token: { comment: "x" }, update_mask: "comment" } });
+    const foreign = await callApi(emu.url, `/api/2.0/token/${adminInfo!.token_id as string}`, {
+      method: "PATCH",
+      token: user,
+      body: { token: { comment: "x" }, update_mask: "comment" },
+    });
     expect([foreign.status, (foreign.json as { error_code: string }).error_code]).toEqual([404, "NOT_FOUND"]);
-    const mask = await callApi(emu.url, `/api/2.0/token/${adminInfo!.token_id as string}`, { method: "PATCH", token: admin, body: { token: {}, update_mask: "expiry_time" } });
+    const mask = await callApi(emu.url, `/api/2.0/token/${adminInfo!.token_id as string}`, {
+      method: "PATCH",
+      token: admin,
+      body: { token: {}, update_mask: "expiry_time" },
+    });
     expect([mask.status, (mask.json as { error_code: string }).error_code]).toEqual([400, "INVALID_PARAMETER_VALUE"]);
   });
 });

@@ -23,7 +23,8 @@ export const tokenUpdate: Route = {
       .map((field) => field.trim())
       .filter((field) => field !== "");
     const unknown = mask.find((field) => !UPDATABLE.has(field));
-    if (unknown !== undefined || mask.length === 0) throw invalidParameter(`Invalid update_mask: only comment and scopes can be updated, got '${unknown ?? ""}'`);
+    if (unknown !== undefined || mask.length === 0)
+      throw invalidParameter(`Invalid update_mask: only comment and scopes can be updated, got '${unknown ?? ""}'`);
     const token = request.token;
     if (typeof token !== "object" || token === null || Array.isArray(token)) throw invalidParameter("Missing required field: token");
     const fields = token as Record<string, unknown>;

@@ -8,7 +8,10 @@ export const workspaceConfGet: Route = {
   pattern: "/api/2.0/workspace-conf",
   scope: "settings",
   handle({ state, query }) {
-    const keys = (query.get("keys") ?? "").split(",").map((key) => key.trim()).filter((key) => key !== "");
+    const keys = (query.get("keys") ?? "")
+      .split(",")
+      .map((key) => key.trim())
+      .filter((key) => key !== "");
     if (keys.length === 0) throw invalidParameter("Missing required field: keys");
     return jsonResponse(200, state.conf.get(keys));
   },

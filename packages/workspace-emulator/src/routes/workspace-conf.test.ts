@@ -31,7 +31,11 @@ describe("/api/2.0/workspace-conf", () => {
   it("lets admins PATCH values, stored exactly as sent", async () => {
     emu = await startEmulator();
     const admin = emu.mintToken();
-    const res = await callApi(emu.url, "/api/2.0/workspace-conf", { method: "PATCH", token: admin, body: { maxTokenLifetimeDays: "30", enableIpAccessLists: "TRue" } });
+    const res = await callApi(emu.url, "/api/2.0/workspace-conf", {
+      method: "PATCH",
+      token: admin,
+      body: { maxTokenLifetimeDays: "30", enableIpAccessLists: "TRue" },
+    });
     expect(res.status).toBe(204);
     const read = await callApi(emu.url, "/api/2.0/workspace-conf?keys=maxTokenLifetimeDays,enableIpAccessLists", { token: admin });
     expect(read.json).toEqual({ maxTokenLifetimeDays: "30", enableIpAccessLists: "TRue" });

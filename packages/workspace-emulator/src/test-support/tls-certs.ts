@@ -36,9 +36,21 @@ export async function createTestCertificates(openssl = "/usr/bin/openssl", leaf:
   const file = (name: string) => join(dir, name);
   const ecKey = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
   await run(openssl, [
-    "req", "-x509", ...ecKey, "-keyout", file("ca.key"), "-out", file("ca.pem"), "-days", "2",
-    "-subj", "/CN=dbcfg emulator test CA",
-    "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+    "req",
+    "-x509",
+    ...ecKey,
+    "-keyout",
+    file("ca.key"),
+    "-out",
+    file("ca.pem"),
+    "-days",
+    "2",
+    "-subj",
+    "/CN=dbcfg emulator test CA",
+    "-addext",
+    "basicConstraints=critical,CA:TRUE",
+    "-addext",
+    "keyUsage=critical,keyCertSign,cRLSign",
   ]);
   await run(openssl, ["req", "-new", ...ecKey, "-keyout", file("server.key"), "-out", file("server.csr"), "-subj", "/CN=localhost"]);
   await writeFile(
@@ -46,8 +58,21 @@ export async function createTestCertificates(openssl = "/usr/bin/openssl", leaf:
     `subjectAltName=${leaf.subjectAltName ?? "IP:127.0.0.1,DNS:localhost"}\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n`,
   );
   await run(openssl, [
-    "x509", "-req", "-in", file("server.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
-    "-out", file("server.pem"), "-days", String(leaf.days ?? 2), "-extfile", file("server.ext"),
+    "x509",
+    "-req",
+    "-in",
+    file("server.csr"),
+    "-CA",
+    file("ca.pem"),
+    "-CAkey",
+    file("ca.key"),
+    "-CAcreateserial",
+    "-out",
+    file("server.pem"),
+    "-days",
+    String(leaf.days ?? 2),
+    "-extfile",
+    file("server.ext"),
   ]);
   const [caCert, key, cert] = await Promise.all([file("ca.pem"), file("server.key"), file("server.pem")].map((path) => readFile(path, "utf8")));
   return {

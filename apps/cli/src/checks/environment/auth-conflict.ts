@@ -8,7 +8,7 @@ export const authConflict: ProfileCheck = {
   id: "auth-conflict",
   title: "One authentication method",
   group: "environment",
-  help: "When the profile and the environment together set credentials of two methods (e.g. a token and DATABRICKS_CLIENT_ID/SECRET) and no auth_type picks one, the SDKs fail with \"validate: more than one authorization method configured\". Resolved with @dbcfg/unified-auth, so each message is that SDK's own.",
+  help: 'When the profile and the environment together set credentials of two methods (e.g. a token and DATABRICKS_CLIENT_ID/SECRET) and no auth_type picks one, the SDKs fail with "validate: more than one authorization method configured". Resolved with @dbcfg/unified-auth, so each message is that SDK\'s own.',
   requires: [],
   online: false,
   scope: "profile",
@@ -19,7 +19,9 @@ export const authConflict: ProfileCheck = {
     const outcomes = await resolveEachSdk(input, cli, { profile, withEnv, selectAuth: false });
     const conflicts = outcomes.filter((o) => o.error?.code === "multiple-auth-methods");
     if (conflicts.length === 0) return [pass];
-    const texts = [...groupBy(conflicts, (o) => o.error!.message)].map(([message, who]) => `${sdkList(who)} fail${who.length === 1 || who.length === 3 ? "s" : ""} with: ${message}`);
+    const texts = [...groupBy(conflicts, (o) => o.error!.message)].map(
+      ([message, who]) => `${sdkList(who)} fail${who.length === 1 || who.length === 3 ? "s" : ""} with: ${message}`,
+    );
     const location = profileLocation(input, profile);
     return [
       {

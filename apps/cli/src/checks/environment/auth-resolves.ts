@@ -21,7 +21,8 @@ function fixFor(outcome: SdkOutcome, input: Parameters<GlobalCheck["run"]>[0]["i
     return "Store a host and a token: dbcfg configure --profile DEFAULT --host https://<workspace> --token-stdin (or set both DATABRICKS_HOST and DATABRICKS_TOKEN).";
   }
   if (code === "profile-not-found") return "Select an existing profile, or create it with dbcfg configure --profile <name> --token-stdin.";
-  if (code === "unknown-auth-type" || code === "auth-not-configured") return "Unset DATABRICKS_AUTH_TYPE (or auth_type in the profile), or configure the method it names.";
+  if (code === "unknown-auth-type" || code === "auth-not-configured")
+    return "Unset DATABRICKS_AUTH_TYPE (or auth_type in the profile), or configure the method it names.";
   return "Correct the value the message names (dbcfg describe shows where each value comes from).";
 }
 

@@ -11,7 +11,10 @@ import type { Finding } from "../../doctor/engine/types.js";
 const FIXTURES = fileURLToPath(new URL("../../../test/fixtures/doctor/bundle-target/", import.meta.url));
 
 /** Copies bundle fixture `name` into a temp home holding the fixture profiles, runs the check from `subdir` of the bundle. */
-async function inBundle(name: string, options: { env?: Record<string, string>; profile?: string; subdir?: string } = {}): Promise<{ findings: Finding[]; bundleDir: string }> {
+async function inBundle(
+  name: string,
+  options: { env?: Record<string, string>; profile?: string; subdir?: string } = {},
+): Promise<{ findings: Finding[]; bundleDir: string }> {
   const values: Record<string, string> = { CLIENT_SECRET: "dose" + "5e".repeat(18) };
   const home = await makeHome(await loadFixture("bundle-target", "workspaces.databrickscfg", values));
   try {
@@ -54,7 +57,9 @@ describe("bundle-target", () => {
   it("uses the included target chosen by DATABRICKS_BUNDLE_TARGET; two profiles on its host stop the CLI", async () => {
     const { findings } = await inBundle("two-targets", { env: { DATABRICKS_BUNDLE_TARGET: "prod" } });
     expect(findings[0]).toMatchObject({ status: "fail", fix: "Name the profile to use in workspace.profile of the target (or pass --profile)." });
-    expect(findings[0]!.message).toContain('(target "prod" (DATABRICKS_BUNDLE_TARGET=prod; defined in targets/prod.yml)) stops with "multiple profiles matched: DEFAULT, deployer"');
+    expect(findings[0]!.message).toContain(
+      '(target "prod" (DATABRICKS_BUNDLE_TARGET=prod; defined in targets/prod.yml)) stops with "multiple profiles matched: DEFAULT, deployer"',
+    );
   });
 
   it("finds the profile by host when the target names none", async () => {
@@ -62,7 +67,9 @@ describe("bundle-target", () => {
     try {
       await writeFile(join(home.dir, "databricks.yml"), "workspace:\n  host: https://B.cloud.databricks.com\ntargets:\n  only: {}\n");
       const [finding] = await runOneCheck(bundleTarget, fakeContext({ homeDir: home.dir }));
-      expect(finding!.message).toBe(`Inside the bundle ${home.dir}/databricks.yml the Databricks CLI uses target "only" (the only target), host https://b.cloud.databricks.com (from workspace.host) and profile [b] (from the only profile whose host is https://b.cloud.databricks.com); outside the bundle [DEFAULT] would be used.`);
+      expect(finding!.message).toBe(
+        `Inside the bundle ${home.dir}/databricks.yml the Databricks CLI uses target "only" (the only target), host https://b.cloud.databricks.com (from workspace.host) and profile [b] (from the only profile whose host is https://b.cloud.databricks.com); outside the bundle [DEFAULT] would be used.`,
+      );
     } finally {
       await home.cleanup();
     }
@@ -72,7 +79,9 @@ describe("bundle-target", () => {
     const { findings } = await inBundle("two-targets", { env: { DATABRICKS_HOST: "https://prod-workspace.cloud.databricks.com/" } });
     expect(findings[0]).toMatchObject({
       status: "fail",
-      message: expect.stringMatching(/^DATABRICKS_HOST=https:\/\/prod-workspace\.cloud\.databricks\.com is ignored inside the bundle .*: the Databricks CLI uses https:\/\/dev-workspace\.cloud\.databricks\.com \(targets\.dev\.workspace\.host\) of target "dev"/),
+      message: expect.stringMatching(
+        /^DATABRICKS_HOST=https:\/\/prod-workspace\.cloud\.databricks\.com is ignored inside the bundle .*: the Databricks CLI uses https:\/\/dev-workspace\.cloud\.databricks\.com \(targets\.dev\.workspace\.host\) of target "dev"/,
+      ),
       fix: "Select the target for that workspace: -t prod (or DATABRICKS_BUNDLE_TARGET=prod), or unset DATABRICKS_HOST.",
     });
   });
@@ -80,7 +89,9 @@ describe("bundle-target", () => {
   it("fails when the bundle's own profile points at another workspace", async () => {
     const { findings } = await inBundle("profile-mismatch");
     expect(findings[0]!.status).toBe("fail");
-    expect(findings[0]!.message).toContain('profile [stale-dev] from targets.dev.workspace.profile) stops with "config host mismatch: profile uses host https://old-dev-workspace.cloud.databricks.com, but CLI configured to use https://dev-workspace.cloud.databricks.com"');
+    expect(findings[0]!.message).toContain(
+      'profile [stale-dev] from targets.dev.workspace.profile) stops with "config host mismatch: profile uses host https://old-dev-workspace.cloud.databricks.com, but CLI configured to use https://dev-workspace.cloud.databricks.com"',
+    );
     expect(findings[0]!.fix).toBe("Use --profile dev (host https://dev-workspace.cloud.databricks.com), or fix targets.dev.workspace.profile.");
   });
 
@@ -89,11 +100,17 @@ describe("bundle-target", () => {
     try {
       const cli = fakeContext({ homeDir: home.dir });
       await writeFile(join(home.dir, "databricks.yml"), "targets:\n  a:\n    default: true\n  b:\n    default: true\n");
-      expect((await runOneCheck(bundleTarget, cli))[0]).toMatchObject({ status: "fail", message: `Inside the bundle ${home.dir}/databricks.yml the Databricks CLI stops with "Error: multiple targets are marked as default (a, b)".` });
+      expect((await runOneCheck(bundleTarget, cli))[0]).toMatchObject({
+        status: "fail",
+        message: `Inside the bundle ${home.dir}/databricks.yml the Databricks CLI stops with "Error: multiple targets are marked as default (a, b)".`,
+      });
       await writeFile(join(home.dir, "databricks.yml"), "targets:\n  a: {}\n  b: {}\n");
       expect((await runOneCheck(bundleTarget, cli))[0]!.message).toContain('"Error: please specify target"');
       await writeFile(join(home.dir, "databricks.yml"), "targets:\n  a: [\n");
-      expect((await runOneCheck(bundleTarget, cli))[0]).toMatchObject({ status: "fail", message: expect.stringMatching(/^The bundle cannot be read: databricks\.yml: /) });
+      expect((await runOneCheck(bundleTarget, cli))[0]).toMatchObject({
+        status: "fail",
+        message: expect.stringMatching(/^The bundle cannot be read: databricks\.yml: /),
+      });
     } finally {
       await home.cleanup();
     }
@@ -102,7 +119,10 @@ describe("bundle-target", () => {
   it("skips outside a bundle", async () => {
     const home = await makeHome("[DEFAULT]\nhost = https://x.cloud.databricks.com\n");
     try {
-      expect((await runOneCheck(bundleTarget, fakeContext({ homeDir: home.dir })))[0]).toMatchObject({ status: "skip", message: `Skipped: no databricks.yml in ${home.dir} or above (not inside a bundle).` });
+      expect((await runOneCheck(bundleTarget, fakeContext({ homeDir: home.dir })))[0]).toMatchObject({
+        status: "skip",
+        message: `Skipped: no databricks.yml in ${home.dir} or above (not inside a bundle).`,
+      });
     } finally {
       await home.cleanup();
     }

@@ -29,7 +29,13 @@ export const bundleTarget: GlobalCheck = {
       bundle = await readBundle(rootFile);
     } catch (error) {
       if (!(error instanceof BundleReadError)) throw error;
-      return [{ status: "fail", message: `The bundle cannot be read: ${error.message}.`, fix: `Fix ${error.file}${error.line ? ` line ${error.line}` : ""}; \`databricks bundle validate\` shows the same problem.` }];
+      return [
+        {
+          status: "fail",
+          message: `The bundle cannot be read: ${error.message}.`,
+          fix: `Fix ${error.file}${error.line ? ` line ${error.line}` : ""}; \`databricks bundle validate\` shows the same problem.`,
+        },
+      ];
     }
     const where = `the bundle ${rootFile}`;
     const choice = chooseTarget(bundle, input.env);
@@ -47,10 +53,14 @@ export const bundleTarget: GlobalCheck = {
       outcomes.push({
         status: "fail",
         message: `${ENV_HOST}=${canonicalHost(envHost)} is ignored inside ${where}: the Databricks CLI uses ${canonicalHost(auth.host.value)} (${auth.host.from}) of ${chosenTarget}.`,
-        fix: other ? `Select the target for that workspace: -t ${other.name} (or DATABRICKS_BUNDLE_TARGET=${other.name}), or unset ${ENV_HOST}.` : `Unset ${ENV_HOST} inside the bundle, or set workspace.host of target "${target.name}" to the workspace you mean.`,
+        fix: other
+          ? `Select the target for that workspace: -t ${other.name} (or DATABRICKS_BUNDLE_TARGET=${other.name}), or unset ${ENV_HOST}.`
+          : `Unset ${ENV_HOST} inside the bundle, or set workspace.host of target "${target.name}" to the workspace you mean.`,
       });
     }
-    const host = auth.host ? `host ${canonicalHost(auth.host.value)} (from ${auth.host.from})` : "no workspace.host (the host comes from the profile, as outside a bundle)";
+    const host = auth.host
+      ? `host ${canonicalHost(auth.host.value)} (from ${auth.host.from})`
+      : "no workspace.host (the host comes from the profile, as outside a bundle)";
     const profile = auth.profile ? `profile [${auth.profile.name}] (from ${auth.profile.from})` : "no profile (host-only: credentials from the environment)";
     const implicit = input.selection.reason === "fallback" || input.selection.reason === "settings";
     const note = implicit && auth.profile && auth.profile.name !== input.selection.name ? `; outside the bundle [${input.selection.name}] would be used` : "";
@@ -59,7 +69,13 @@ export const bundleTarget: GlobalCheck = {
   },
 };
 
-function authFailure(where: string, chosenTarget: string, auth: BundleAuth, bundle: BundleConfig, profiles: readonly { name: string; host?: string }[]): CheckOutcome {
+function authFailure(
+  where: string,
+  chosenTarget: string,
+  auth: BundleAuth,
+  bundle: BundleConfig,
+  profiles: readonly { name: string; host?: string }[],
+): CheckOutcome {
   const message = `Inside ${where} the Databricks CLI (${chosenTarget}${auth.profile ? `, profile [${auth.profile.name}] from ${auth.profile.from}` : ""}) stops with "${auth.error}".`;
   if (auth.error?.startsWith("config host mismatch") && auth.host && auth.profile) {
     const profileHost = profiles.find((p) => p.name === auth.profile!.name)?.host;
@@ -67,14 +83,27 @@ function authFailure(where: string, chosenTarget: string, auth: BundleAuth, bund
     const matching = profiles.filter((p) => p.host && canonicalHost(p.host) === canonicalHost(auth.host!.value)).map((p) => p.name);
     const options = [
       ...(other ? [`-t ${other.name} to deploy to ${canonicalHost(profileHost!)}`] : []),
-      ...(matching.length > 0 ? [`--profile ${matching[0]} (host ${canonicalHost(auth.host.value)})`] : [`a profile for ${canonicalHost(auth.host.value)}: dbcfg configure --profile <name> --host ${canonicalHost(auth.host.value)} --token-stdin`]),
+      ...(matching.length > 0
+        ? [`--profile ${matching[0]} (host ${canonicalHost(auth.host.value)})`]
+        : [`a profile for ${canonicalHost(auth.host.value)}: dbcfg configure --profile <name> --host ${canonicalHost(auth.host.value)} --token-stdin`]),
     ];
-    return { status: "fail", message, fix: `Use ${options.join(", or ")}${auth.profile.from === "--profile" || auth.profile.from.startsWith("DATABRICKS") ? "" : `, or fix ${auth.profile.from}`}.` };
+    return {
+      status: "fail",
+      message,
+      fix: `Use ${options.join(", or ")}${auth.profile.from === "--profile" || auth.profile.from.startsWith("DATABRICKS") ? "" : `, or fix ${auth.profile.from}`}.`,
+    };
   }
-  if (auth.error?.startsWith("has no")) return { status: "fail", message, fix: `Create the profile (dbcfg configure --profile ${auth.profile?.name ?? "<name>"} --host ${auth.host ? canonicalHost(auth.host.value) : "<host>"} --token-stdin) or name an existing one in ${auth.profile?.from ?? "workspace.profile"}.` };
+  if (auth.error?.startsWith("has no"))
+    return {
+      status: "fail",
+      message,
+      fix: `Create the profile (dbcfg configure --profile ${auth.profile?.name ?? "<name>"} --host ${auth.host ? canonicalHost(auth.host.value) : "<host>"} --token-stdin) or name an existing one in ${auth.profile?.from ?? "workspace.profile"}.`,
+    };
   return { status: "fail", message, fix: "Name the profile to use in workspace.profile of the target (or pass --profile)." };
 }
 
 function targetFor(bundle: BundleConfig, host: string): BundleTarget | undefined {
-  return [...bundle.targets.values()].find((t) => (t.workspace.host ?? bundle.workspace.host) !== undefined && canonicalHost(t.workspace.host ?? bundle.workspace.host!) === canonicalHost(host));
+  return [...bundle.targets.values()].find(
+    (t) => (t.workspace.host ?? bundle.workspace.host) !== undefined && canonicalHost(t.workspace.host ?? bundle.workspace.host!) === canonicalHost(host),
+  );
 }

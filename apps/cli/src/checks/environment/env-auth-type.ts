@@ -23,7 +23,9 @@ export const envAuthType: GlobalCheck = {
     const fix = env.has("auth_type") ? "unset DATABRICKS_AUTH_TYPE" : `Remove auth_type from [${input.selection.name}], or add what ${forced} needs.`;
     const failing = (await resolveEachSdk(input, cli)).filter((o) => o.error !== undefined && FORCED_AUTH_ERRORS.has(o.error.code));
     if (failing.length > 0) {
-      const texts = [...groupBy(failing, (o) => o.error!.message)].map(([message, who]) => `${sdkList(who)} fail${who.length === 1 || who.length === 3 ? "s" : ""} with: ${message}`);
+      const texts = [...groupBy(failing, (o) => o.error!.message)].map(
+        ([message, who]) => `${sdkList(who)} fail${who.length === 1 || who.length === 3 ? "s" : ""} with: ${message}`,
+      );
       return [{ status: "fail", message: `${from} = ${forced}, and that method cannot work here: ${texts.join(" — ")}`, fix }];
     }
     if (forced !== "pat" && (env.has("token") || profile.has("token"))) {

@@ -44,9 +44,19 @@ describe("env-origins", () => {
         message: `DATABRICKS_HOST overrides [DEFAULT] host with another value and is likely from direnv (.envrc) at ${project}/.envrc:2.`,
         fix: `Delete ${project}/.envrc:2 and run \`direnv allow\`, then open a new shell (or unset DATABRICKS_HOST).`,
       });
-      expect(byVar("DATABRICKS_TOKEN")).toMatchObject({ status: "warn", message: `DATABRICKS_TOKEN overrides [DEFAULT] token with another value and is likely from the Databricks VS Code extension (.databricks/databricks.env) at ${vscodeEnv}:1.` });
-      expect(byVar("ARM_TENANT_ID")).toMatchObject({ status: "pass", message: `ARM_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47 is likely from a shell start-up file at ${home.dir}/.zshrc:2.` });
-      expect(byVar("DATABRICKS_CLUSTER_ID")).toMatchObject({ status: "pass", message: "DATABRICKS_CLUSTER_ID=0123-456789-abcdefgh is set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value)." });
+      expect(byVar("DATABRICKS_TOKEN")).toMatchObject({
+        status: "warn",
+        message: `DATABRICKS_TOKEN overrides [DEFAULT] token with another value and is likely from the Databricks VS Code extension (.databricks/databricks.env) at ${vscodeEnv}:1.`,
+      });
+      expect(byVar("ARM_TENANT_ID")).toMatchObject({
+        status: "pass",
+        message: `ARM_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47 is likely from a shell start-up file at ${home.dir}/.zshrc:2.`,
+      });
+      expect(byVar("DATABRICKS_CLUSTER_ID")).toMatchObject({
+        status: "pass",
+        message:
+          "DATABRICKS_CLUSTER_ID=0123-456789-abcdefgh is set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value).",
+      });
       for (const value of Object.values(values)) expect(JSON.stringify(findings)).not.toContain(value.slice(4, -4));
     } finally {
       await home.cleanup();
@@ -60,7 +70,10 @@ describe("env-origins", () => {
       await writeFile(join(home.dir, ".env"), "DATABRICKS_HOST=https://old.cloud.databricks.com\n");
       const cli = fakeContext({ homeDir: home.dir, env: { DATABRICKS_HOST: "https://prod-workspace.cloud.databricks.com" } });
       const [finding] = await runOneCheck(envOrigins, cli);
-      expect(finding).toMatchObject({ status: "pass", message: `DATABRICKS_HOST=https://prod-workspace.cloud.databricks.com is set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value); ${home.dir}/.env:1 sets another value; it matches [DEFAULT].` });
+      expect(finding).toMatchObject({
+        status: "pass",
+        message: `DATABRICKS_HOST=https://prod-workspace.cloud.databricks.com is set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value); ${home.dir}/.env:1 sets another value; it matches [DEFAULT].`,
+      });
     } finally {
       await home.cleanup();
     }

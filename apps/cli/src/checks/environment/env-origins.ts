@@ -30,7 +30,10 @@ export const envOrigins: GlobalCheck = {
       const mine = assignments.filter((a) => a.name === envName);
       const setters = mine.filter((a) => same(a.value));
       const others = mine.filter((a) => !same(a.value));
-      const origin = setters.length > 0 ? `likely from ${describe(setters[0]!)}` : "set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value)";
+      const origin =
+        setters.length > 0
+          ? `likely from ${describe(setters[0]!)}`
+          : "set in the shell or by the parent process (no .envrc, .env, .databricks/databricks.env or shell start-up file sets this value)";
       const extra = setters.length > 1 ? `; also set in ${setters.slice(1).map(where).join(", ")}` : "";
       const differing = others.length > 0 ? `; ${others.map(where).join(", ")} set${others.length === 1 ? "s" : ""} another value` : "";
       const fromProfile = profile.get(attribute);
@@ -39,10 +42,16 @@ export const envOrigins: GlobalCheck = {
         outcomes.push({
           status: "warn",
           message: `${envName} overrides [${input.selection.name}] ${attribute} with another value and is ${origin}${extra}${differing}.`,
-          fix: setters.length > 0 ? `Delete ${where(setters[0]!)}${setters[0]!.kind === "direnv" ? " and run `direnv allow`" : ""}, then open a new shell (or unset ${envName}).` : `unset ${envName}, and remove it from wherever your shell or IDE sets it.`,
+          fix:
+            setters.length > 0
+              ? `Delete ${where(setters[0]!)}${setters[0]!.kind === "direnv" ? " and run `direnv allow`" : ""}, then open a new shell (or unset ${envName}).`
+              : `unset ${envName}, and remove it from wherever your shell or IDE sets it.`,
         });
       } else {
-        outcomes.push({ status: "pass", message: `${envName}${SENSITIVE_ATTRIBUTES.has(attribute) ? "" : `=${value}`} is ${origin}${extra}${differing}${fromProfile ? `; it matches [${input.selection.name}]` : ""}.` });
+        outcomes.push({
+          status: "pass",
+          message: `${envName}${SENSITIVE_ATTRIBUTES.has(attribute) ? "" : `=${value}`} is ${origin}${extra}${differing}${fromProfile ? `; it matches [${input.selection.name}]` : ""}.`,
+        });
       }
     }
     return outcomes;

@@ -9,7 +9,9 @@ describe("env-shadowing", () => {
   });
 
   it("explains that DATABRICKS_HOST without a profile makes the SDKs skip the file", async () => {
-    const [finding] = await checkConfig(envShadowing, await loadFixture("env", "two-profiles.databrickscfg"), { env: { DATABRICKS_HOST: "https://dev.cloud.databricks.com" } });
+    const [finding] = await checkConfig(envShadowing, await loadFixture("env", "two-profiles.databrickscfg"), {
+      env: { DATABRICKS_HOST: "https://dev.cloud.databricks.com" },
+    });
     expect(finding).toMatchObject({ status: "warn", fix: "unset DATABRICKS_HOST   (or select a profile with --profile / DATABRICKS_CONFIG_PROFILE)" });
     expect(finding!.message).toContain("DATABRICKS_HOST is set and no profile is selected, so every SDK skips");
   });

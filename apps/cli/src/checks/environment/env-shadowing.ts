@@ -25,11 +25,12 @@ export const envShadowing: GlobalCheck = {
     const skippers = fileSkippedByEnv(input.env);
     if (!explicit && skippers.length > 0) {
       const names = skippers.map((v) => v.envName).join(", ");
-      const hasCredential = env.has("token") || env.has("password") || env.has("client_secret") || env.has("azure_client_secret") || env.has("google_credentials");
+      const hasCredential =
+        env.has("token") || env.has("password") || env.has("client_secret") || env.has("azure_client_secret") || env.has("google_credentials");
       return [
         {
           status: "warn",
-          message: `${names} ${skippers.length === 1 ? "is" : "are"} set and no profile is selected, so every SDK skips ${input.configPath.path} entirely; [${profile}] is not used${hasCredential ? "" : ", and with no credential in the environment authentication fails (\"cannot configure default credentials\")"}.`,
+          message: `${names} ${skippers.length === 1 ? "is" : "are"} set and no profile is selected, so every SDK skips ${input.configPath.path} entirely; [${profile}] is not used${hasCredential ? "" : ', and with no credential in the environment authentication fails ("cannot configure default credentials")'}.`,
           fix: `unset ${skippers.map((v) => v.envName).join(" ")}   (or select a profile with --profile / DATABRICKS_CONFIG_PROFILE)`,
         },
       ];

@@ -49,6 +49,9 @@ describe("netrc-credentials", () => {
 
   it("passes without a netrc or without Databricks hosts in it", async () => {
     expect((await withNetrc(undefined)).findings[0]).toMatchObject({ status: "pass" });
-    expect((await withNetrc("machine github.com login a password b\n")).findings[0]).toMatchObject({ status: "pass", message: expect.stringContaining("holds no credentials for a Databricks host") });
+    expect((await withNetrc("machine github.com login a password b\n")).findings[0]).toMatchObject({
+      status: "pass",
+      message: expect.stringContaining("holds no credentials for a Databricks host"),
+    });
   });
 });

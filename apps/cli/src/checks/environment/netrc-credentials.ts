@@ -37,7 +37,12 @@ export const netrcCredentials: GlobalCheck = {
     } catch {
       return [{ status: "pass", message: `No ${path}.` }];
     }
-    const profileHosts = new Set([...input.profiles.values()].map((keys) => keys.get("host")?.value).filter((h): h is string => Boolean(h)).map(canonicalHost));
+    const profileHosts = new Set(
+      [...input.profiles.values()]
+        .map((keys) => keys.get("host")?.value)
+        .filter((h): h is string => Boolean(h))
+        .map(canonicalHost),
+    );
     const databricks = parseNetrc(text).filter((entry) => DATABRICKS_DOMAIN.test(entry.machine) || profileHosts.has(canonicalHost(entry.machine)));
     if (databricks.length === 0) return [{ status: "pass", message: `${path} holds no credentials for a Databricks host.` }];
     const readable = (mode & 0o077) !== 0;
@@ -46,7 +51,9 @@ export const netrcCredentials: GlobalCheck = {
       return {
         status: readable ? "fail" : "warn",
         message: `${path} line ${entry.line} holds credentials for ${entry.machine}${entry.login ? ` (login ${entry.login})` : ""}${secret}: curl --netrc, git and Python requests send them, and rotating the profile's token does not update them${readable ? `; the file is readable by others (mode ${mode.toString(8).padStart(3, "0")})` : ""}.`,
-        fix: readable ? `chmod 600 ${path}, and remove the machine ${entry.machine} entry unless a tool needs it.` : `Remove the machine ${entry.machine} entry from ${path} unless a tool needs it; keep the token in .databrickscfg only.`,
+        fix: readable
+          ? `chmod 600 ${path}, and remove the machine ${entry.machine} entry unless a tool needs it.`
+          : `Remove the machine ${entry.machine} entry from ${path} unless a tool needs it; keep the token in .databrickscfg only.`,
       };
     });
   },

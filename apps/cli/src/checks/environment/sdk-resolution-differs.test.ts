@@ -20,12 +20,16 @@ describe("sdk-resolution-differs", () => {
     const findings = await checkConfig(sdkResolutionDiffers, await loadFixture("env", "two-profiles.databrickscfg"), {
       env: { DATABRICKS_CONFIG_PROFILE: "prod", DATABRICKS_TOKEN: "dapi" + "2e".repeat(16) },
     });
-    expect(findings.map((f) => f.message)).toContain("[prod] is selected by DATABRICKS_CONFIG_PROFILE while DATABRICKS_TOKEN is set: the SDKs and the CLI use the variables' credentials, but `databricks --profile prod` uses the profile's.");
+    expect(findings.map((f) => f.message)).toContain(
+      "[prod] is selected by DATABRICKS_CONFIG_PROFILE while DATABRICKS_TOKEN is set: the SDKs and the CLI use the variables' credentials, but `databricks --profile prod` uses the profile's.",
+    );
   });
 
   it("shows each SDK's exact error where they fail differently (an empty selected profile)", async () => {
     const [finding] = await checkConfig(sdkResolutionDiffers, await loadFixture("env", "empty-profile.databrickscfg"), { profile: "blank" });
-    expect(finding!.message).toMatch(/^The SDKs resolve this shell differently: Go \(the CLI, Terraform\) and JS: error "resolve: .*\.databrickscfg has no blank profile configured\. Config: profile=blank"; Python: error "default auth: cannot configure default credentials/);
+    expect(finding!.message).toMatch(
+      /^The SDKs resolve this shell differently: Go \(the CLI, Terraform\) and JS: error "resolve: .*\.databrickscfg has no blank profile configured\. Config: profile=blank"; Python: error "default auth: cannot configure default credentials/,
+    );
   });
 
   it("does not call the same failure in different words a difference (Python's trailing period)", async () => {

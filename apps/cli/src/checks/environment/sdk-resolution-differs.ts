@@ -39,12 +39,20 @@ export const sdkResolutionDiffers: GlobalCheck = {
     const env = envAttributes(input.env);
     const envAuth = AUTH_ENV_KEYS.map((k) => env.get(k)).filter((v) => v !== undefined);
     if (source === "env" && envAuth.length > 0 && [...profileAttributes(input, name).keys()].some((k) => AUTH_ENV_KEYS.includes(k))) {
-      outcomes.push({ status: "warn", message: `[${name}] is selected by DATABRICKS_CONFIG_PROFILE while ${envAuth.map((v) => v.envName).join(", ")} ${envAuth.length === 1 ? "is" : "are"} set: the SDKs and the CLI use the variables' credentials, but \`databricks --profile ${name}\` uses the profile's.`, fix: `unset ${envAuth.map((v) => v.envName).join(" ")}` });
+      outcomes.push({
+        status: "warn",
+        message: `[${name}] is selected by DATABRICKS_CONFIG_PROFILE while ${envAuth.map((v) => v.envName).join(", ")} ${envAuth.length === 1 ? "is" : "are"} set: the SDKs and the CLI use the variables' credentials, but \`databricks --profile ${name}\` uses the profile's.`,
+        fix: `unset ${envAuth.map((v) => v.envName).join(" ")}`,
+      });
     }
     const home = cli.env.HOME;
     const userProfile = cli.env.USERPROFILE;
     if (cli.env.OS === "Windows_NT" && home && userProfile && home !== userProfile) {
-      outcomes.push({ status: "warn", message: `HOME (${home}) and USERPROFILE (${userProfile}) differ: the CLI, Go and Python SDKs read ${userProfile}\\.databrickscfg, the JS SDK reads ${home}/.databrickscfg.`, fix: "Set DATABRICKS_CONFIG_FILE so that every tool reads the same file." });
+      outcomes.push({
+        status: "warn",
+        message: `HOME (${home}) and USERPROFILE (${userProfile}) differ: the CLI, Go and Python SDKs read ${userProfile}\\.databrickscfg, the JS SDK reads ${home}/.databrickscfg.`,
+        fix: "Set DATABRICKS_CONFIG_FILE so that every tool reads the same file.",
+      });
     }
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: `The Go, Python and JS SDKs resolve [${name}] the same way.` }];
   },

@@ -22,7 +22,9 @@ describe("selected-profile", () => {
   });
 
   it("says the file is not read at all when DATABRICKS_HOST is set and no profile is selected", async () => {
-    const [finding] = await checkConfig(selectedProfile, await loadFixture("env", "two-profiles.databrickscfg"), { env: { DATABRICKS_HOST: "https://other.cloud.databricks.com" } });
+    const [finding] = await checkConfig(selectedProfile, await loadFixture("env", "two-profiles.databrickscfg"), {
+      env: { DATABRICKS_HOST: "https://other.cloud.databricks.com" },
+    });
     expect(finding).toMatchObject({
       status: "skip",
       message: "No profile is selected and DATABRICKS_HOST is set, so the SDKs do not read the config file at all (see env-shadowing).",

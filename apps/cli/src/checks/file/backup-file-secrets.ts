@@ -40,8 +40,16 @@ export const backupFileSecrets: GlobalCheck = {
       const octal = mode.toString(8).padStart(4, "0");
       outcomes.push(
         (mode & 0o077) !== 0
-          ? { status: "fail", message: `${path} holds secrets and has mode ${octal}: other local users can read them.`, fix: `rm ${shellArg(path)}   (or at least: chmod 600 ${shellArg(path)})` }
-          : { status: "warn", message: `${path} is a second plain-text copy of your secrets (mode ${octal}); old and revoked tokens linger there.`, fix: `rm ${shellArg(path)}` },
+          ? {
+              status: "fail",
+              message: `${path} holds secrets and has mode ${octal}: other local users can read them.`,
+              fix: `rm ${shellArg(path)}   (or at least: chmod 600 ${shellArg(path)})`,
+            }
+          : {
+              status: "warn",
+              message: `${path} is a second plain-text copy of your secrets (mode ${octal}); old and revoked tokens linger there.`,
+              fix: `rm ${shellArg(path)}`,
+            },
       );
     }
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "No backup copy of the config file holds secrets." }];

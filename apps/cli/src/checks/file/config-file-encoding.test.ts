@@ -27,7 +27,10 @@ describe("config-file-encoding", () => {
     const findings = await checkConfig(configFileEncoding, Buffer.concat([Buffer.from("[DEFAULT]\nhost = h\xff\n", "latin1"), Buffer.from("x = \u0000\n")]));
     expect(findings.map((f) => f.status)).toEqual(["fail", "fail"]);
     expect(findings[0]!.message).toBe("The file is not valid UTF-8; some bytes will be read as U+FFFD.");
-    expect(findings[1]).toMatchObject({ message: "Line 3 contains a NUL byte; the file is probably corrupted or binary.", location: expect.objectContaining({ line: 3 }) });
+    expect(findings[1]).toMatchObject({
+      message: "Line 3 contains a NUL byte; the file is probably corrupted or binary.",
+      location: expect.objectContaining({ line: 3 }),
+    });
   });
 
   it("warns about mixed line endings", async () => {

@@ -16,13 +16,34 @@ export const configFileEncoding: GlobalCheck = {
     const outcomes: CheckOutcome[] = [];
     const rewrite = "Re-save the file as UTF-8 without BOM (e.g. in PowerShell: Set-Content -Encoding utf8NoBOM).";
     if (bom === "utf-16le" || bom === "utf-16be") {
-      outcomes.push({ status: "fail", message: `The file is ${bom.toUpperCase()} encoded; the Go CLI skips the BOM but reads garbage, Python and JS cannot parse it.`, fix: rewrite, location: { file, line: 1, column: 1 } });
+      outcomes.push({
+        status: "fail",
+        message: `The file is ${bom.toUpperCase()} encoded; the Go CLI skips the BOM but reads garbage, Python and JS cannot parse it.`,
+        fix: rewrite,
+        location: { file, line: 1, column: 1 },
+      });
     } else if (bom === "utf-8") {
-      outcomes.push({ status: "warn", message: "The file starts with a UTF-8 byte-order mark: Go strips it, but the Python SDK fails with MissingSectionHeaderError.", fix: rewrite, location: { file, line: 1, column: 1 } });
+      outcomes.push({
+        status: "warn",
+        message: "The file starts with a UTF-8 byte-order mark: Go strips it, but the Python SDK fails with MissingSectionHeaderError.",
+        fix: rewrite,
+        location: { file, line: 1, column: 1 },
+      });
     }
     if (invalidUtf8) outcomes.push({ status: "fail", message: "The file is not valid UTF-8; some bytes will be read as U+FFFD.", fix: rewrite });
-    if (nulLine !== undefined) outcomes.push({ status: "fail", message: `Line ${nulLine} contains a NUL byte; the file is probably corrupted or binary.`, fix: "Remove the NUL bytes, or recreate the file with `dbcfg configure`.", location: { file, line: nulLine, column: 1 } });
-    if (crlf > 0 && lf > 0) outcomes.push({ status: "warn", message: `The file mixes CRLF (${crlf}) and LF (${lf}) line endings.`, fix: "Convert the file to one line ending (dos2unix ~/.databrickscfg)." });
+    if (nulLine !== undefined)
+      outcomes.push({
+        status: "fail",
+        message: `Line ${nulLine} contains a NUL byte; the file is probably corrupted or binary.`,
+        fix: "Remove the NUL bytes, or recreate the file with `dbcfg configure`.",
+        location: { file, line: nulLine, column: 1 },
+      });
+    if (crlf > 0 && lf > 0)
+      outcomes.push({
+        status: "warn",
+        message: `The file mixes CRLF (${crlf}) and LF (${lf}) line endings.`,
+        fix: "Convert the file to one line ending (dos2unix ~/.databrickscfg).",
+      });
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "UTF-8 without BOM, consistent line endings." }];
   },
 };

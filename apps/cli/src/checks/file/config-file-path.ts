@@ -27,7 +27,13 @@ export const configFilePath: GlobalCheck = {
           },
         ];
       case "directory":
-        return [{ status: "fail", message: `${path} (chosen by ${why}) is a directory; the Go SDK and CLI fail with "is a directory" and Python silently ignores it.`, fix: `Move the directory away and create the file: ${CREATE_FIX}` }];
+        return [
+          {
+            status: "fail",
+            message: `${path} (chosen by ${why}) is a directory; the Go SDK and CLI fail with "is a directory" and Python silently ignores it.`,
+            fix: `Move the directory away and create the file: ${CREATE_FIX}`,
+          },
+        ];
       case "unreadable":
         return [{ status: "fail", message: `${path} (chosen by ${why}) cannot be read: ${input.file.error}`, fix: input.file.fix ?? `chmod u+r ${path}` }];
       case "file": {

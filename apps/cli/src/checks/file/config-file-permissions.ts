@@ -23,7 +23,13 @@ export const configFilePermissions: GlobalCheck = {
     }
     const uid = userInfo().uid;
     if (uid >= 0 && file.uid !== uid) {
-      return [{ status: "warn", message: `${input.configPath.path} is owned by uid ${file.uid}, not by you (uid ${uid}).`, fix: `sudo chown ${uid} ${shellArg(input.configPath.path)}` }];
+      return [
+        {
+          status: "warn",
+          message: `${input.configPath.path} is owned by uid ${file.uid}, not by you (uid ${uid}).`,
+          fix: `sudo chown ${uid} ${shellArg(input.configPath.path)}`,
+        },
+      ];
     }
     return [{ status: "pass", message: `Mode ${mode}: only you can read the file.` }];
   },

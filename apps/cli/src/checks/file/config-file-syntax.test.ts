@@ -11,12 +11,17 @@ describe("config-file-syntax", () => {
   it("fails on a line without a delimiter, with line and column", async () => {
     const [finding] = await checkConfig(configFileSyntax, await loadFixture("config-file-syntax", "no-delimiter.databrickscfg"));
     expect(finding).toMatchObject({ status: "fail", location: expect.objectContaining({ line: 3, column: 1 }) });
-    expect(finding!.message).toMatch(/^Line 3, column 1: This line has no "=" so no SDK can read it: Go fails with "key-value delimiter not found", Python with ParsingError\./);
+    expect(finding!.message).toMatch(
+      /^Line 3, column 1: This line has no "=" so no SDK can read it: Go fails with "key-value delimiter not found", Python with ParsingError\./,
+    );
   });
 
   it("fails duplicate keys and sections (Python refuses them), each at its line", async () => {
     const findings = await checkConfig(configFileSyntax, await loadFixture("config-file-syntax", "duplicates.databrickscfg"));
-    expect(findings.map((f) => [f.status, f.location?.line])).toEqual([["fail", 3], ["fail", 6]]);
+    expect(findings.map((f) => [f.status, f.location?.line])).toEqual([
+      ["fail", 3],
+      ["fail", 6],
+    ]);
     expect(findings[0]!.message).toContain('The key "host" is set again in [prod] (first on line 2). Python fails with DuplicateOptionError');
     expect(findings[0]!.fix).toBe("Delete the earlier line (dbcfg doctor --fix keeps the last value, which is what Go uses).");
     expect(findings[1]!.message).toContain("Profile [prod] is defined again (first on line 1). Python's configparser fails with DuplicateSectionError");

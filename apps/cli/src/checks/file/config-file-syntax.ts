@@ -19,7 +19,6 @@ const FIXES: Readonly<Partial<Record<Diagnostic["code"], string>>> = {
   "unknown-key": "Fix the key's spelling or remove it.",
 };
 
-
 /** Every diagnostic of the `@dbcfg/config-file` parser, with line and column (P8, P10, P16, P21). */
 export const configFileSyntax: GlobalCheck = {
   id: "config-file-syntax",

@@ -7,11 +7,4 @@ import { backupFileSecrets } from "./backup-file-secrets.js";
 import { configInGit } from "./config-in-git.js";
 
 /** The "file" group (the config file itself), in report order. One file per check, named by its id; a check may only require checks listed before it. */
-export const FILE_CHECKS: readonly Check[] = [
-  configFilePath,
-  configFilePermissions,
-  configFileEncoding,
-  configFileSyntax,
-  backupFileSecrets,
-  configInGit,
-];
+export const FILE_CHECKS: readonly Check[] = [configFilePath, configFilePermissions, configFileEncoding, configFileSyntax, backupFileSecrets, configInGit];

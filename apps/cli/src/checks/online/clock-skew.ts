@@ -26,7 +26,12 @@ export const clockSkew: ProfileCheck = {
     const sent = ctx.cli.now();
     let response: Response;
     try {
-      response = await ctx.cli.fetch(`${target.baseUrl}${HOST_METADATA_PATH}`, { method: "GET", redirect: "manual", signal: ctx.signal, headers: { Accept: "application/json" } });
+      response = await ctx.cli.fetch(`${target.baseUrl}${HOST_METADATA_PATH}`, {
+        method: "GET",
+        redirect: "manual",
+        signal: ctx.signal,
+        headers: { Accept: "application/json" },
+      });
       await response.body?.cancel();
     } catch (error) {
       return [{ status: "skip", message: `Skipped: no answer from ${target.baseUrl} (${(error as Error).message}).` }];
@@ -40,7 +45,13 @@ export const clockSkew: ProfileCheck = {
     const skew = local - server;
     const described = `${formatDuration(Math.abs(skew))} ${skew > 0 ? "ahead of" : "behind"} ${target.baseUrl}`;
     if (Math.abs(skew) > MAX_SKEW_MS) {
-      return [{ status: "warn", message: `This machine's clock is ${described} (local ${new Date(local).toISOString()}, server ${new Date(server).toISOString()}): token expiry dates are off and OAuth tokens are rejected as not yet valid or expired.`, fix: "Turn on automatic time synchronisation (timedatectl set-ntp true; macOS/Windows: Date & Time → set automatically)." }];
+      return [
+        {
+          status: "warn",
+          message: `This machine's clock is ${described} (local ${new Date(local).toISOString()}, server ${new Date(server).toISOString()}): token expiry dates are off and OAuth tokens are rejected as not yet valid or expired.`,
+          fix: "Turn on automatic time synchronisation (timedatectl set-ntp true; macOS/Windows: Date & Time → set automatically).",
+        },
+      ];
     }
     return [{ status: "pass", message: `This machine's clock is within ${formatDuration(Math.max(1000, Math.abs(skew)))} of ${target.baseUrl}.` }];
   },

@@ -15,7 +15,10 @@ describe("ip-access-list", () => {
       );
       expect(finding!.fix).toMatch(/^Connect through your organisation's VPN .* add 127\.0\.0\.1 to the IP access list .*GET \/api\/2\.0\/ip-access-lists/);
       const [valid] = await runOneCheck(tokenValid, env.cli);
-      expect(valid).toMatchObject({ status: "skip", message: "Skipped: the workspace's IP access list refused this network before the token was checked; see ip-access-list." });
+      expect(valid).toMatchObject({
+        status: "skip",
+        message: "Skipped: the workspace's IP access list refused this network before the token was checked; see ip-access-list.",
+      });
       expect(JSON.stringify([finding, valid])).not.toContain(env.token.slice(4));
     } finally {
       await env.close();

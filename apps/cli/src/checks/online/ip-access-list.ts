@@ -11,7 +11,7 @@ import { asApiError, callOptions, isArgumentError, workspaceClient } from "../..
 export const ipAccessList: ProfileCheck = {
   id: "ip-access-list",
   title: "Network allowed by the workspace IP access list",
-  help: "Calls GET /api/2.0/preview/scim/v2/Me and looks for the IP access list's 403 (\"Source IP address … is blocked by Databricks IP ACL\"). Such a refusal means the request came from a network the workspace does not allow (no VPN, a new office, a CI runner), not that the token is bad; token-valid then skips instead of telling you to renew a working token.",
+  help: 'Calls GET /api/2.0/preview/scim/v2/Me and looks for the IP access list\'s 403 ("Source IP address … is blocked by Databricks IP ACL"). Such a refusal means the request came from a network the workspace does not allow (no VPN, a new office, a CI runner), not that the token is bad; token-valid then skips instead of telling you to renew a working token.',
   group: "online",
   requires: ["token-valid"],
   online: true,
@@ -37,7 +37,8 @@ export const ipAccessList: ProfileCheck = {
           },
         ];
       }
-      if (apiError?.status === undefined) return [{ status: "skip", message: `Skipped: no answer from ${target.baseUrl} (${apiError?.classification ?? "error"}); see dns, tcp and tls.` }];
+      if (apiError?.status === undefined)
+        return [{ status: "skip", message: `Skipped: no answer from ${target.baseUrl} (${apiError?.classification ?? "error"}); see dns, tcp and tls.` }];
     }
     return [{ status: "pass", message: `${target.baseUrl} accepts requests from this network (no IP access list refusal).` }];
   },

@@ -16,17 +16,31 @@ export const staleTokens = workspaceWideCheck({
     try {
       tokens = await client.tokenManagement.list({}, callOptions(ctx));
     } catch (error) {
-      if (asApiError(error)?.classification === "permissionDenied") return [{ status: "skip", message: "Skipped: listing every token needs workspace admin rights." }];
+      if (asApiError(error)?.classification === "permissionDenied")
+        return [{ status: "skip", message: "Skipped: listing every token needs workspace admin rights." }];
       return [{ status: "skip", message: `Skipped: token-management is not readable with this token (${(error as Error).message}).` }];
     }
     const now = ctx.cli.now();
     const stale = tokens
-      .map((token) => ({ token, neverUsed: token.lastUsedDay === undefined, idleDays: Math.floor((now - Number(token.lastUsedDay ?? token.creationTime)) / DAY_MS) }))
+      .map((token) => ({
+        token,
+        neverUsed: token.lastUsedDay === undefined,
+        idleDays: Math.floor((now - Number(token.lastUsedDay ?? token.creationTime)) / DAY_MS),
+      }))
       .filter((entry) => entry.idleDays > STALE_DAYS);
     if (stale.length === 0) return [{ status: "pass", message: `All ${tokens.length} tokens in the workspace were used within ${STALE_DAYS} days.` }];
     const list = stale
-      .map(({ token, idleDays, neverUsed }) => `${token.comment ? `"${token.comment}"` : `id ${token.tokenId.slice(0, 8)}…`} of ${token.createdByUsername ?? "unknown"} (${neverUsed ? "never used, created" : "last used"} ${idleDays} days ago, revoked in ${Math.max(0, REVOCATION_DAYS - idleDays)} days)`)
+      .map(
+        ({ token, idleDays, neverUsed }) =>
+          `${token.comment ? `"${token.comment}"` : `id ${token.tokenId.slice(0, 8)}…`} of ${token.createdByUsername ?? "unknown"} (${neverUsed ? "never used, created" : "last used"} ${idleDays} days ago, revoked in ${Math.max(0, REVOCATION_DAYS - idleDays)} days)`,
+      )
       .join("; ");
-    return [{ status: "warn", message: `${stale.length} token${stale.length === 1 ? "" : "s"} unused for over ${STALE_DAYS} days: ${list}.`, fix: "Revoke the tokens nobody needs (dbcfg token revoke), and tell owners of needed ones before the 90-day revocation." }];
+    return [
+      {
+        status: "warn",
+        message: `${stale.length} token${stale.length === 1 ? "" : "s"} unused for over ${STALE_DAYS} days: ${list}.`,
+        fix: "Revoke the tokens nobody needs (dbcfg token revoke), and tell owners of needed ones before the 90-day revocation.",
+      },
+    ];
   },
 });

@@ -13,7 +13,7 @@ export const tcp: ProfileCheck = {
   id: "tcp",
   title: "TCP connection",
   group: "online",
-  help: "Opens a TCP connection to the workspace host and port. \"Refused\" means nothing listens there (wrong port or host); a timeout usually means a firewall, a missing proxy setting, or an IP access list at the network edge.",
+  help: 'Opens a TCP connection to the workspace host and port. "Refused" means nothing listens there (wrong port or host); a timeout usually means a firewall, a missing proxy setting, or an IP access list at the network edge.',
   requires: ["dns"],
   online: true,
   scope: "profile",
@@ -27,12 +27,15 @@ export const tcp: ProfileCheck = {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const proxy = ctx.input.env.HTTPS_PROXY ?? ctx.input.env.https_proxy;
-      if (code === "ECONNREFUSED") return [{ status: "fail", message: `${where} refused the connection: nothing is listening there.`, fix: "Check the host and port in the profile." }];
+      if (code === "ECONNREFUSED")
+        return [{ status: "fail", message: `${where} refused the connection: nothing is listening there.`, fix: "Check the host and port in the profile." }];
       return [
         {
           status: proxy ? "warn" : "fail",
           message: `Could not connect to ${where} (${code ?? (error as Error).message})${proxy ? "; HTTPS_PROXY is set, so direct connections may be blocked on purpose" : ""}.`,
-          fix: proxy ? "Make sure every tool honours HTTPS_PROXY (Node: a proxy agent; Python: requests does)." : "Check firewalls, VPN and proxy settings (HTTPS_PROXY).",
+          fix: proxy
+            ? "Make sure every tool honours HTTPS_PROXY (Node: a proxy agent; Python: requests does)."
+            : "Check firewalls, VPN and proxy settings (HTTPS_PROXY).",
         },
       ];
     }

@@ -26,7 +26,9 @@ describe("tls", () => {
     try {
       const [finding] = await runOneCheck(tls, env.cli);
       expect(finding).toMatchObject({ status: "fail" });
-      expect(finding!.message).toMatch(/^The certificate of 127\.0\.0\.1 is not trusted \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\)/);
+      expect(finding!.message).toMatch(
+        /^The certificate of 127\.0\.0\.1 is not trusted \((UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\)/,
+      );
       expect(finding!.fix).toContain("NODE_EXTRA_CA_CERTS");
     } finally {
       await env.close();
@@ -72,12 +74,18 @@ describe("tls with a trusted CA (certificates made at test time, child process)"
 
   it("fails an expired certificate", async () => {
     const finding = await findingWithTrustedCa({ days: -1 });
-    expect(finding).toMatchObject({ status: "fail", message: "The certificate of 127.0.0.1 has expired.", fix: "If a proxy presents it, tell its owner; check the system clock too." });
+    expect(finding).toMatchObject({
+      status: "fail",
+      message: "The certificate of 127.0.0.1 has expired.",
+      fix: "If a proxy presents it, tell its owner; check the system clock too.",
+    });
   });
 
   it("fails a certificate for another host name", async () => {
     const finding = await findingWithTrustedCa({ subjectAltName: "IP:127.0.0.2,DNS:other.example" });
     expect(finding).toMatchObject({ status: "fail", fix: "Check the host in the profile; a proxy may be intercepting the connection." });
-    expect(finding.message).toBe("The certificate presented for 127.0.0.1 is for another name (Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: 127.0.0.2).");
+    expect(finding.message).toBe(
+      "The certificate presented for 127.0.0.1 is for another name (Hostname/IP does not match certificate's altnames: IP: 127.0.0.1 is not in the cert's list: 127.0.0.2).",
+    );
   });
 });

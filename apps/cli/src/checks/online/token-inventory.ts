@@ -29,18 +29,33 @@ export const tokenInventory = workspaceWideCheck({
     const now = ctx.cli.now();
     const outcomes: CheckOutcome[] = [];
     const revokeFix = "Revoke tokens you no longer use: dbcfg token list, then dbcfg token revoke <id>.";
-    if (tokens.length >= TOKEN_QUOTA) outcomes.push({ status: "fail", message: `You hold ${tokens.length} tokens: the ${TOKEN_QUOTA}-token quota is reached and token/create fails with QUOTA_EXCEEDED.`, fix: revokeFix });
-    else if (tokens.length >= TOKEN_QUOTA * 0.9) outcomes.push({ status: "warn", message: `You hold ${tokens.length} of at most ${TOKEN_QUOTA} tokens.`, fix: revokeFix });
+    if (tokens.length >= TOKEN_QUOTA)
+      outcomes.push({
+        status: "fail",
+        message: `You hold ${tokens.length} tokens: the ${TOKEN_QUOTA}-token quota is reached and token/create fails with QUOTA_EXCEEDED.`,
+        fix: revokeFix,
+      });
+    else if (tokens.length >= TOKEN_QUOTA * 0.9)
+      outcomes.push({ status: "warn", message: `You hold ${tokens.length} of at most ${TOKEN_QUOTA} tokens.`, fix: revokeFix });
     const forever = tokens.filter((t) => Number(t.expiryTime) <= 0);
     if (forever.length > 0) {
-      outcomes.push({ status: "warn", message: `${forever.length} of your tokens never expire: ${forever.map((t) => label(t, own)).join(", ")}.`, fix: "Rotate them to tokens with a lifetime: dbcfg token rotate --profile <profile>." });
+      outcomes.push({
+        status: "warn",
+        message: `${forever.length} of your tokens never expire: ${forever.map((t) => label(t, own)).join(", ")}.`,
+        fix: "Rotate them to tokens with a lifetime: dbcfg token rotate --profile <profile>.",
+      });
     }
     for (const token of tokens) {
       const days = (Number(token.expiryTime) - now) / DAY_MS;
       if (Number(token.expiryTime) <= 0 || days < 0 || days > EXPIRY_WINDOW_DAYS) continue;
-      const fix = token.tokenId === own ? `Rotate it before then: dbcfg token rotate --profile ${profile}` : "Replace it before then wherever it is used (dbcfg token rotate --profile <that profile>).";
+      const fix =
+        token.tokenId === own
+          ? `Rotate it before then: dbcfg token rotate --profile ${profile}`
+          : "Replace it before then wherever it is used (dbcfg token rotate --profile <that profile>).";
       outcomes.push({ status: "warn", message: `Token ${label(token, own)} expires in ${Math.ceil(days)} day${Math.ceil(days) === 1 ? "" : "s"}.`, fix });
     }
-    return outcomes.length > 0 ? outcomes : [{ status: "pass", message: `You hold ${tokens.length} token${tokens.length === 1 ? "" : "s"}; all expire, none within ${EXPIRY_WINDOW_DAYS} days.` }];
+    return outcomes.length > 0
+      ? outcomes
+      : [{ status: "pass", message: `You hold ${tokens.length} token${tokens.length === 1 ? "" : "s"}; all expire, none within ${EXPIRY_WINDOW_DAYS} days.` }];
   },
 });

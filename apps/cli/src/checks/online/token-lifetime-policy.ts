@@ -15,7 +15,13 @@ export const tokenLifetimePolicy = workspaceWideCheck({
     }
     const days = typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : 0;
     if (days === 0) {
-      return [{ status: "warn", message: `${target.baseUrl} sets no maximum token lifetime: new tokens may never expire.`, fix: "Ask a workspace admin to set maxTokenLifetimeDays (e.g. 90), and create tokens with --lifetime-seconds." }];
+      return [
+        {
+          status: "warn",
+          message: `${target.baseUrl} sets no maximum token lifetime: new tokens may never expire.`,
+          fix: "Ask a workspace admin to set maxTokenLifetimeDays (e.g. 90), and create tokens with --lifetime-seconds.",
+        },
+      ];
     }
     return [{ status: "pass", message: `New tokens in ${target.baseUrl} live at most ${days} days.` }];
   },

@@ -26,7 +26,9 @@ describe("token-scopes", () => {
       expect(finding!.message).toBe(
         `Token dapi…${token.slice(-4)} is valid but scoped without authentication: the workspace answered 403 "Provided access token does not have required scopes: authentication". Renewing it would not help; it needs the scope.`,
       );
-      expect(finding!.fix).toBe("Add the scope authentication to this token (Settings → Developer → Access tokens → edit scopes), or create a token that has it: dbcfg token create --scopes authentication,<the scopes you use>.");
+      expect(finding!.fix).toBe(
+        "Add the scope authentication to this token (Settings → Developer → Access tokens → edit scopes), or create a token that has it: dbcfg token create --scopes authentication,<the scopes you use>.",
+      );
       expect(JSON.stringify(finding)).not.toContain(token.slice(4));
     }));
 
@@ -34,7 +36,9 @@ describe("token-scopes", () => {
     withScopedToken(["authentication", "sql"], async ({ cli }, token) => {
       const [finding] = await runOneCheck(tokenScopes, cli);
       expect(finding).toMatchObject({ status: "pass" });
-      expect(finding!.message).toBe(`Token dapi…${token.slice(-4)} is limited to the scopes authentication, sql. A call outside them gets 403 "does not have required scopes": add the scope then, the token itself is fine.`);
+      expect(finding!.message).toBe(
+        `Token dapi…${token.slice(-4)} is limited to the scopes authentication, sql. A call outside them gets 403 "does not have required scopes": add the scope then, the token itself is fine.`,
+      );
     }));
 
   it("says when a token is unscoped", () =>

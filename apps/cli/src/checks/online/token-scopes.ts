@@ -16,7 +16,7 @@ const TOKEN_API_SCOPE = "authentication";
 export const tokenScopes = workspaceWideCheck({
   id: "token-scopes",
   title: "Token scopes",
-  help: "Reads the profile's own token from GET /api/2.0/token/list and reports its API scopes and autoscoping. A scoped token that calls an API outside its scopes gets 403 \"does not have required scopes: …\": the token is valid and must get the scope added (workspace UI, or tokens.update), not be renewed. A token without the authentication scope cannot use the Token API itself.",
+  help: 'Reads the profile\'s own token from GET /api/2.0/token/list and reports its API scopes and autoscoping. A scoped token that calls an API outside its scopes gets 403 "does not have required scopes: …": the token is valid and must get the scope added (workspace UI, or tokens.update), not be renewed. A token without the authentication scope cannot use the Token API itself.',
   async read(ctx, { client, target }) {
     const token = redact(target.token);
     let tokens: TokenInfo[];
@@ -24,16 +24,24 @@ export const tokenScopes = workspaceWideCheck({
       tokens = await client.tokens.list(callOptions(ctx));
     } catch (error) {
       const apiError = asApiError(error);
-      if (apiError?.classification !== "scopeMissing") return [{ status: "skip", message: `Skipped: token/list is not readable with this token (${(error as Error).message}).` }];
+      if (apiError?.classification !== "scopeMissing")
+        return [{ status: "skip", message: `Skipped: token/list is not readable with this token (${(error as Error).message}).` }];
       const { parseScopeDenial } = await import("@dbcfg/token-api");
       const missing = parseScopeDenial(apiError.message) ?? [TOKEN_API_SCOPE];
       return [missingScopeOutcome(token, missing, apiError.message)];
     }
     const { createHash } = await import("node:crypto");
     const own = tokens.find((info) => info.tokenId === createHash("sha256").update(target.token).digest("hex"));
-    if (own === undefined) return [{ status: "skip", message: `Skipped: token ${token} is not among the tokens token/list returns (an OAuth or another user's token?).` }];
-    const autoscope = own.autoscopeState ? `; autoscoping ${own.autoscopeState.replace(/^AUTOSCOPE_STATE_/, "").toLowerCase().replace(/_/g, " ")}${own.inferredScopes?.length ? `, observed ${own.inferredScopes.join(", ")}` : ""}` : "";
-    if (own.scopes === undefined || own.scopes.length === 0) return [{ status: "pass", message: `Token ${token} is unscoped: it can call every API you can${autoscope}.` }];
+    if (own === undefined)
+      return [{ status: "skip", message: `Skipped: token ${token} is not among the tokens token/list returns (an OAuth or another user's token?).` }];
+    const autoscope = own.autoscopeState
+      ? `; autoscoping ${own.autoscopeState
+          .replace(/^AUTOSCOPE_STATE_/, "")
+          .toLowerCase()
+          .replace(/_/g, " ")}${own.inferredScopes?.length ? `, observed ${own.inferredScopes.join(", ")}` : ""}`
+      : "";
+    if (own.scopes === undefined || own.scopes.length === 0)
+      return [{ status: "pass", message: `Token ${token} is unscoped: it can call every API you can${autoscope}.` }];
     return [
       {
         status: "pass",

@@ -5,7 +5,10 @@ import { startEmulatorHome, type EmulatorHome } from "../../test-support/emulato
 import type { EmulatorOptions } from "@dbcfg/workspace-emulator";
 import { fakePat } from "@dbcfg/pat/testing";
 
-async function withEmulator(options: EmulatorOptions & { values?: Record<string, string> }, test: (env: EmulatorHome & { token: string }) => Promise<void>): Promise<void> {
+async function withEmulator(
+  options: EmulatorOptions & { values?: Record<string, string> },
+  test: (env: EmulatorHome & { token: string }) => Promise<void>,
+): Promise<void> {
   const env = await startEmulatorHome(options);
   try {
     await test(env);
@@ -18,7 +21,12 @@ describe("token-valid", () => {
   it("passes a valid token and names the user (SCIM Me)", () =>
     withEmulator({}, async ({ cli, token }) => {
       const [finding] = await runOneCheck(tokenValid, cli);
-      expect(finding).toMatchObject({ id: "token-valid", status: "pass", profile: "DEFAULT", message: `[DEFAULT] token dapi…${token.slice(-4)} is accepted: authenticated as admin@example.com.` });
+      expect(finding).toMatchObject({
+        id: "token-valid",
+        status: "pass",
+        profile: "DEFAULT",
+        message: `[DEFAULT] token dapi…${token.slice(-4)} is accepted: authenticated as admin@example.com.`,
+      });
     }));
 
   it("uses the environment's host and token only as a pair", () =>
@@ -38,7 +46,9 @@ describe("token-valid", () => {
       await writeFile(home.configPath, `[DEFAULT]\nhost = ${emulator.url}\ntoken = ${fakePat()}\n`);
       const [finding] = await runOneCheck(tokenValid, cli);
       expect(finding!.status).toBe("fail");
-      expect(finding!.message).toMatch(/^Token dapi…[0-9a-f]{4} is rejected \(403 "Invalid access token\."\): it is invalid, expired, revoked \(tokens unused for 90 days are revoked automatically\)/);
+      expect(finding!.message).toMatch(
+        /^Token dapi…[0-9a-f]{4} is rejected \(403 "Invalid access token\."\): it is invalid, expired, revoked \(tokens unused for 90 days are revoked automatically\)/,
+      );
     }));
 
   it("fails a token that expired (emulator clock moved past its lifetime)", () =>
@@ -57,11 +67,17 @@ describe("token-valid", () => {
     }));
 
   it("recognises 'tokens are disabled' answers", () =>
-    withEmulator({ faults: [{ path: ME_PATH, status: 403, json: { error_code: "PERMISSION_DENIED", message: "API tokens are disabled for user" } }] }, async ({ cli }) => {
-      const [finding] = await runOneCheck(tokenValid, cli);
-      expect(finding).toMatchObject({ status: "fail", fix: "Ask a workspace admin to enable tokens for you (Can Use permission), or switch to OAuth (databricks auth login)." });
-      expect(finding!.message).toContain('refuses personal access tokens: "API tokens are disabled for user"');
-    }));
+    withEmulator(
+      { faults: [{ path: ME_PATH, status: 403, json: { error_code: "PERMISSION_DENIED", message: "API tokens are disabled for user" } }] },
+      async ({ cli }) => {
+        const [finding] = await runOneCheck(tokenValid, cli);
+        expect(finding).toMatchObject({
+          status: "fail",
+          fix: "Ask a workspace admin to enable tokens for you (Can Use permission), or switch to OAuth (databricks auth login).",
+        });
+        expect(finding!.message).toContain('refuses personal access tokens: "API tokens are disabled for user"');
+      },
+    ));
 
   it("mentions disabled tokens when the workspace turned PATs off (403 Invalid access token)", () =>
     withEmulator({ seed: { workspaceConf: { enableTokensConfig: "false" } } }, async ({ cli }) => {

@@ -31,30 +31,51 @@ export const tokenValid: ProfileCheck = {
       const apiError = asApiError(error);
       if (!apiError) throw error;
       const { classification, status, message } = apiError;
-      if (DISABLED.test(message)) return fail(`${target.baseUrl} refuses personal access tokens: "${message}".`, "Ask a workspace admin to enable tokens for you (Can Use permission), or switch to OAuth (databricks auth login).");
+      if (DISABLED.test(message))
+        return fail(
+          `${target.baseUrl} refuses personal access tokens: "${message}".`,
+          "Ask a workspace admin to enable tokens for you (Can Use permission), or switch to OAuth (databricks auth login).",
+        );
       switch (classification) {
         case "ipBlocked":
-          return [{ status: "skip", message: "Skipped: the workspace's IP access list refused this network before the token was checked; see ip-access-list." }];
+          return [
+            { status: "skip", message: "Skipped: the workspace's IP access list refused this network before the token was checked; see ip-access-list." },
+          ];
         case "loginPage":
-          return fail(`${target.baseUrl} answered with an HTML login page instead of JSON: the host is not the workspace API (wrong URL, ?o= routing, SSO or Private Link).`, "Use the workspace URL exactly as https://<workspace-host>, without path or query, from a network that reaches it.");
+          return fail(
+            `${target.baseUrl} answered with an HTML login page instead of JSON: the host is not the workspace API (wrong URL, ?o= routing, SSO or Private Link).`,
+            "Use the workspace URL exactly as https://<workspace-host>, without path or query, from a network that reaches it.",
+          );
         case "unauthenticated":
         case "permissionDenied":
           if (/expired/i.test(message)) return fail(`Token ${token} has expired (${status}: "${message}").`, renew);
           if (status === 401) return fail(`The workspace did not accept the credential (401 "${message}").`, renew);
-          return fail(`Token ${token} is rejected (${status} "${message}"): it is invalid, expired, revoked (tokens unused for 90 days are revoked automatically), from another workspace, or tokens are disabled in this workspace.`, renew);
+          return fail(
+            `Token ${token} is rejected (${status} "${message}"): it is invalid, expired, revoked (tokens unused for 90 days are revoked automatically), from another workspace, or tokens are disabled in this workspace.`,
+            renew,
+          );
         case "notFound":
           return fail(`${target.baseUrl} has no SCIM Me endpoint (404): is this an account-console host?`, "Use the workspace URL for PAT profiles.");
         case "rateLimited":
         case "unavailable":
         case "serverError":
-          return [{ status: "warn", message: `The workspace answered ${status ?? "with an error"} ("${message}"): a transient problem; the token was not verified.`, fix: "Retry in a minute." }];
+          return [
+            {
+              status: "warn",
+              message: `The workspace answered ${status ?? "with an error"} ("${message}"): a transient problem; the token was not verified.`,
+              fix: "Retry in a minute.",
+            },
+          ];
         case "network":
         case "tls":
         case "timeout":
         case "aborted":
           return fail(`Calling ${target.baseUrl}${ME_PATH} failed: ${message}.`, "See the dns, tcp and tls checks; retry with a larger --timeout.");
         default:
-          return fail(`Unexpected answer from ${target.baseUrl}${ME_PATH} (${classification}${status ? ` ${status}` : ""}): "${message}".`, "Run again with --format json and report it if it persists.");
+          return fail(
+            `Unexpected answer from ${target.baseUrl}${ME_PATH} (${classification}${status ? ` ${status}` : ""}): "${message}".`,
+            "Run again with --format json and report it if it persists.",
+          );
       }
     }
   },

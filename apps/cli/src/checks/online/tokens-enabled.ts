@@ -14,7 +14,13 @@ export const tokensEnabled = workspaceWideCheck({
       return [{ status: "skip", message: `Skipped: workspace-conf is not readable with this token (${(error as Error).message}).` }];
     }
     if (conf.enableTokensConfig?.toLowerCase() === "false") {
-      return [{ status: "fail", message: `Personal access tokens are disabled in ${target.baseUrl} (enableTokensConfig = false).`, fix: "Ask a workspace admin to re-enable tokens, or use OAuth (databricks auth login)." }];
+      return [
+        {
+          status: "fail",
+          message: `Personal access tokens are disabled in ${target.baseUrl} (enableTokensConfig = false).`,
+          fix: "Ask a workspace admin to re-enable tokens, or use OAuth (databricks auth login).",
+        },
+      ];
     }
     return [{ status: "pass", message: `Personal access tokens are enabled in ${target.baseUrl}.` }];
   },

@@ -40,21 +40,39 @@ describe("tool-versions", () => {
     const findings = await check({ databricks: 'echo "Databricks CLI v0.298.1"', python3: 'echo "0.110.0"', jsVersion: "0.15.0" });
     expect(findings.map((f) => [f.status, f.message])).toEqual([
       ["warn", "Databricks CLI 0.298.1 is older than needed for unified hosts (one profile with account_id and workspace_id) (≥ 0.299.0)."],
-      ["pass", "databricks-sdk (python3) 0.110.0 supports unified hosts (one profile with account_id and workspace_id) and scoped personal access tokens (scopes on token create)."],
-      ["warn", expect.stringMatching(/^@databricks\/sdk-experimental in .* 0\.15\.0 is older than needed for unified hosts \(one profile with account_id and workspace_id\) \(≥ 0\.16\.0\)\.$/)],
+      [
+        "pass",
+        "databricks-sdk (python3) 0.110.0 supports unified hosts (one profile with account_id and workspace_id) and scoped personal access tokens (scopes on token create).",
+      ],
+      [
+        "warn",
+        expect.stringMatching(
+          /^@databricks\/sdk-experimental in .* 0\.15\.0 is older than needed for unified hosts \(one profile with account_id and workspace_id\) \(≥ 0\.16\.0\)\.$/,
+        ),
+      ],
     ]);
     expect(findings[0]!.fix).toMatch(/^Upgrade the Databricks CLI/);
   });
 
   it("fails the legacy Python databricks-cli and warns about a probe that does not answer in time", async () => {
     const findings = await check({ databricks: 'echo "Version 0.18.0"', python3: "exec /bin/sleep 5" }, { timeoutMs: 2000 });
-    expect(findings[0]).toMatchObject({ status: "fail", message: "`databricks` on PATH is the legacy databricks-cli (Python) 0.18.0, which is no longer supported and reads profiles differently." });
+    expect(findings[0]).toMatchObject({
+      status: "fail",
+      message: "`databricks` on PATH is the legacy databricks-cli (Python) 0.18.0, which is no longer supported and reads profiles differently.",
+    });
     expect(findings[1]).toMatchObject({ status: "warn", message: "Python SDK: python3 did not answer within 1400 ms." });
   });
 
   it("skips when nothing is installed, and never probes with --offline", async () => {
-    expect((await check({ python3: "exit 1" }))[0]).toMatchObject({ status: "skip", message: "Skipped: databricks is not on PATH; the Python SDK (databricks-sdk) is not installed for python3; no @databricks/sdk-experimental in node_modules of this project." });
-    expect((await check({ databricks: "echo 'Databricks CLI v1.0.0'" }, { offline: true }))[0]).toMatchObject({ status: "skip", message: "Skipped: --offline." });
+    expect((await check({ python3: "exit 1" }))[0]).toMatchObject({
+      status: "skip",
+      message:
+        "Skipped: databricks is not on PATH; the Python SDK (databricks-sdk) is not installed for python3; no @databricks/sdk-experimental in node_modules of this project.",
+    });
+    expect((await check({ databricks: "echo 'Databricks CLI v1.0.0'" }, { offline: true }))[0]).toMatchObject({
+      status: "skip",
+      message: "Skipped: --offline.",
+    });
   });
 
   it("compares dotted versions numerically", () => {

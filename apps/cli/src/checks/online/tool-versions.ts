@@ -47,18 +47,33 @@ export const toolVersions: GlobalCheck = {
     for (const [tool, probe] of probes) {
       if ("absent" in probe) continue;
       if ("failed" in probe) {
-        outcomes.push({ status: "warn", message: `${TOOL_NAMES[tool]}: ${probe.failed}.`, fix: "Run the command yourself to see why; retry with a larger --timeout." });
+        outcomes.push({
+          status: "warn",
+          message: `${TOOL_NAMES[tool]}: ${probe.failed}.`,
+          fix: "Run the command yourself to see why; retry with a larger --timeout.",
+        });
         continue;
       }
       if (tool === "cli" && probe.detail.startsWith("legacy")) {
-        outcomes.push({ status: "fail", message: `\`databricks\` on PATH is the ${probe.detail} ${probe.version}, which is no longer supported and reads profiles differently.`, fix: `pip uninstall databricks-cli, then install the Databricks CLI: ${UPGRADES.cli.replace(/^Upgrade the Databricks CLI: /, "")}` });
+        outcomes.push({
+          status: "fail",
+          message: `\`databricks\` on PATH is the ${probe.detail} ${probe.version}, which is no longer supported and reads profiles differently.`,
+          fix: `pip uninstall databricks-cli, then install the Databricks CLI: ${UPGRADES.cli.replace(/^Upgrade the Databricks CLI: /, "")}`,
+        });
         continue;
       }
       const missing = features.filter((f) => f.minimum[tool] !== undefined && compareVersions(probe.version, f.minimum[tool]!) < 0);
       if (missing.length > 0) {
-        outcomes.push({ status: "warn", message: `${probe.detail} ${probe.version} is older than needed for ${missing.map((f) => `${f.title} (≥ ${f.minimum[tool]})`).join(" and ")}.`, fix: UPGRADES[tool] });
+        outcomes.push({
+          status: "warn",
+          message: `${probe.detail} ${probe.version} is older than needed for ${missing.map((f) => `${f.title} (≥ ${f.minimum[tool]})`).join(" and ")}.`,
+          fix: UPGRADES[tool],
+        });
       } else {
-        outcomes.push({ status: "pass", message: `${probe.detail} ${probe.version}${features.length > 0 ? ` supports ${features.map((f) => f.title).join(" and ")}` : ""}.` });
+        outcomes.push({
+          status: "pass",
+          message: `${probe.detail} ${probe.version}${features.length > 0 ? ` supports ${features.map((f) => f.title).join(" and ")}` : ""}.`,
+        });
       }
     }
     const absent = probes.filter(([, p]) => "absent" in p).map(([, p]) => (p as { absent: string }).absent);

@@ -11,6 +11,8 @@ describe("basic-auth", () => {
   it("fails username/password: end of life on 2024-07-10", async () => {
     const [finding] = await checkConfig(basicAuth, await loadFixture("basic-auth", "basic.databrickscfg", { PASSWORD: "pw-" + Math.random() }));
     expect(finding).toMatchObject({ status: "fail", profile: "legacy", location: expect.objectContaining({ line: 4 }) });
-    expect(finding!.message).toBe("[legacy] uses username/password (basic) authentication, which reached end of life on 2024-07-10 for Databricks-managed passwords.");
+    expect(finding!.message).toBe(
+      "[legacy] uses username/password (basic) authentication, which reached end of life on 2024-07-10 for Databricks-managed passwords.",
+    );
   });
 });

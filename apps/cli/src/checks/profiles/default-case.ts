@@ -18,7 +18,7 @@ export const defaultCase: GlobalCheck = {
     return [
       {
         status: "warn",
-        message: `[${lookalike.name}] is not [DEFAULT]: names are case-sensitive, so ${hasDefault ? "the SDKs use [DEFAULT] and ignore it" : "the SDKs find no default profile and fail with \"cannot configure default credentials\""}.`,
+        message: `[${lookalike.name}] is not [DEFAULT]: names are case-sensitive, so ${hasDefault ? "the SDKs use [DEFAULT] and ignore it" : 'the SDKs find no default profile and fail with "cannot configure default credentials"'}.`,
         fix: hasDefault ? `Rename or delete [${lookalike.name}].` : `Rename [${lookalike.name}] to [DEFAULT].`,
         location: sectionLocation(input, lookalike),
       },

@@ -5,8 +5,15 @@ import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
 describe("default-profile-target", () => {
   it("fails when default_profile names nothing, with a suggestion", async () => {
     const [finding] = await checkConfig(defaultProfileTarget, await loadFixture("default-profile-target", "missing.databrickscfg"));
-    expect(finding).toMatchObject({ id: "default-profile-target", status: "fail", fix: "Set default_profile = prod in [__settings__].", location: expect.objectContaining({ line: 2 }) });
-    expect(finding!.message).toMatch(/^default_profile = prdo, but there is no such profile \(did you mean "prod"\?\); the CLI fails with "resolve: .*\.databrickscfg has no prdo profile configured"\.$/);
+    expect(finding).toMatchObject({
+      id: "default-profile-target",
+      status: "fail",
+      fix: "Set default_profile = prod in [__settings__].",
+      location: expect.objectContaining({ line: 2 }),
+    });
+    expect(finding!.message).toMatch(
+      /^default_profile = prdo, but there is no such profile \(did you mean "prod"\?\); the CLI fails with "resolve: .*\.databrickscfg has no prdo profile configured"\.$/,
+    );
   });
 
   it("fails on the reserved name __settings__", async () => {

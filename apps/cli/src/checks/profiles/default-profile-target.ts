@@ -8,7 +8,7 @@ export const defaultProfileTarget: GlobalCheck = {
   id: "default-profile-target",
   title: "default_profile target",
   group: "profiles",
-  help: "[__settings__] default_profile pins the profile used without --profile. If it names a profile that does not exist, every such command fails with \"has no <name> profile configured\".",
+  help: '[__settings__] default_profile pins the profile used without --profile. If it names a profile that does not exist, every such command fails with "has no <name> profile configured".',
   requires: [],
   online: false,
   scope: "global",
@@ -18,7 +18,14 @@ export const defaultProfileTarget: GlobalCheck = {
     const name = entry.value.trim();
     const location = keyLocation(input, entry);
     if (name === SETTINGS_SECTION) {
-      return [{ status: "fail", message: `default_profile = __settings__: Go fails with "resolve: ${input.configPath.path}: __settings__ is a reserved section name and cannot be used as a profile".`, fix: "Set default_profile to a real profile name.", location }];
+      return [
+        {
+          status: "fail",
+          message: `default_profile = __settings__: Go fails with "resolve: ${input.configPath.path}: __settings__ is a reserved section name and cannot be used as a profile".`,
+          fix: "Set default_profile to a real profile name.",
+          location,
+        },
+      ];
     }
     if ((input.profiles.get(name)?.size ?? 0) > 0) return [{ status: "pass", message: `default_profile = ${name} exists.`, location }];
     const suggestion = nearestName(name, input.profileNames);

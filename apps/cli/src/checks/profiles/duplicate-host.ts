@@ -8,7 +8,7 @@ export const duplicateHost: GlobalCheck = {
   id: "duplicate-host",
   title: "Several profiles for one host",
   group: "profiles",
-  help: "Flows that pick a profile by host (bundles, Terraform's `databricks auth token --host`, `DATABRICKS_HOST` without a profile in the CLI) fail with \"multiple profiles matched\" when two profiles share a host and workspace_id.",
+  help: 'Flows that pick a profile by host (bundles, Terraform\'s `databricks auth token --host`, `DATABRICKS_HOST` without a profile in the CLI) fail with "multiple profiles matched" when two profiles share a host and workspace_id.',
   requires: [],
   online: false,
   scope: "global",

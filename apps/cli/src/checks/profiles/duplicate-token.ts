@@ -28,8 +28,18 @@ export const duplicateToken: GlobalCheck = {
       const entry = input.profiles.get(profiles[1]!)!.get("token")!;
       outcomes.push(
         hosts.size > 1
-          ? { status: "fail", message: `${list} share the token ${redact(token)} but point at different hosts; a PAT works only in the workspace that issued it.`, fix: `Create a token in each workspace and store it in its own profile (dbcfg configure --profile ${profiles[1]} --token-stdin).`, location: keyLocation(input, entry) }
-          : { status: "warn", message: `${list} share the token ${redact(token)}; revoking or rotating it breaks all of them.`, fix: `Keep one profile per token and delete the copies, or give each profile its own token.`, location: keyLocation(input, entry) },
+          ? {
+              status: "fail",
+              message: `${list} share the token ${redact(token)} but point at different hosts; a PAT works only in the workspace that issued it.`,
+              fix: `Create a token in each workspace and store it in its own profile (dbcfg configure --profile ${profiles[1]} --token-stdin).`,
+              location: keyLocation(input, entry),
+            }
+          : {
+              status: "warn",
+              message: `${list} share the token ${redact(token)}; revoking or rotating it breaks all of them.`,
+              fix: `Keep one profile per token and delete the copies, or give each profile its own token.`,
+              location: keyLocation(input, entry),
+            },
       );
     }
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "Every token appears in one profile only." }];

@@ -7,13 +7,16 @@ export const emptyDefault: GlobalCheck = {
   id: "empty-default",
   title: "Usable default profile",
   group: "profiles",
-  help: "Without --profile, DATABRICKS_CONFIG_PROFILE or [__settings__] default_profile, the SDKs fall back to [DEFAULT]. An empty or missing [DEFAULT] beside named profiles gives the opaque \"cannot configure default credentials\" error.",
+  help: 'Without --profile, DATABRICKS_CONFIG_PROFILE or [__settings__] default_profile, the SDKs fall back to [DEFAULT]. An empty or missing [DEFAULT] beside named profiles gives the opaque "cannot configure default credentials" error.',
   requires: [],
   online: false,
   scope: "global",
   run({ input }) {
     const pinned = input.profiles.get(SETTINGS_SECTION)?.get("default_profile")?.value;
-    if (pinned) return [{ status: "pass", message: `[__settings__] default_profile picks [${pinned}] (the Go CLI and current SDKs; older SDKs still fall back to [DEFAULT]).` }];
+    if (pinned)
+      return [
+        { status: "pass", message: `[__settings__] default_profile picks [${pinned}] (the Go CLI and current SDKs; older SDKs still fall back to [DEFAULT]).` },
+      ];
     const keys = input.profiles.get(DEFAULT_PROFILE);
     if (keys && keys.size > 0) return [{ status: "pass", message: "[DEFAULT] holds a configuration for commands run without a profile." }];
     const named = input.profileNames.filter((p) => p !== DEFAULT_PROFILE);

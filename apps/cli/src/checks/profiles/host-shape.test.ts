@@ -7,7 +7,12 @@ const run = async (name: string) => checkConfig(hostShape, await loadFixture("ho
 describe("host-shape", () => {
   it("passes a canonical workspace URL and names the cloud", async () => {
     const [finding] = await checkConfig(hostShape, await loadFixture("common", "valid.databrickscfg"));
-    expect(finding).toMatchObject({ id: "host-shape", status: "pass", profile: "DEFAULT", message: "[DEFAULT] https://dbc-a1b2c3d4-e5f6.cloud.databricks.com (AWS workspace)." });
+    expect(finding).toMatchObject({
+      id: "host-shape",
+      status: "pass",
+      profile: "DEFAULT",
+      message: "[DEFAULT] https://dbc-a1b2c3d4-e5f6.cloud.databricks.com (AWS workspace).",
+    });
   });
 
   it("warns about a missing scheme and says what to write", async () => {
@@ -30,7 +35,9 @@ describe("host-shape", () => {
   it("moves ?o= into workspace_id", async () => {
     const [finding] = await run("query-o.databrickscfg");
     expect(finding!.message).toContain('host carries the query "?o=1234567890123456"');
-    expect(finding!.fix).toBe('Write "host = https://adb-1234567890123456.7.azuredatabricks.net" and "workspace_id = 1234567890123456" in [DEFAULT] (dbcfg doctor --fix does this).');
+    expect(finding!.fix).toBe(
+      'Write "host = https://adb-1234567890123456.7.azuredatabricks.net" and "workspace_id = 1234567890123456" in [DEFAULT] (dbcfg doctor --fix does this).',
+    );
   });
 
   it("fails http:// for a real host but accepts it on loopback (emulator)", async () => {

@@ -4,7 +4,6 @@ import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
 import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey, profileLocation } from "../../doctor/input/locate.js";
 
-
 /** Host strings in the wrong format are the most frequent Databricks auth problem (P1, P5). */
 export const hostShape: ProfileCheck = {
   id: "host-shape",
@@ -18,7 +17,14 @@ export const hostShape: ProfileCheck = {
     const entry = profileKey(input, profile, "host");
     if (!entry || entry.value.trim() === "") {
       if (input.profiles.get(profile)?.size === 0) return [{ status: "skip", message: "Skipped: the profile is empty." }];
-      return [{ status: "fail", message: `[${profile}] has no host; every request fails ("host is required").`, fix: `Add a line "host = https://<workspace-host>" to [${profile}].`, ...(profileLocation(input, profile) ? { location: profileLocation(input, profile)! } : {}) }];
+      return [
+        {
+          status: "fail",
+          message: `[${profile}] has no host; every request fails ("host is required").`,
+          fix: `Add a line "host = https://<workspace-host>" to [${profile}].`,
+          ...(profileLocation(input, profile) ? { location: profileLocation(input, profile)! } : {}),
+        },
+      ];
     }
     const analysis = analyzeHost(entry.value);
     const location = keyLocation(input, entry);
@@ -28,15 +34,35 @@ export const hostShape: ProfileCheck = {
     const workspaceLine = fixTo?.workspaceId ? ` and "workspace_id = ${fixTo.workspaceId}"` : "";
     const byFix = fixTo?.safe ? " (dbcfg doctor --fix does this)" : "";
     const fix = fixTo ? `Write "host = ${fixTo.host}"${workspaceLine} in [${profile}]${byFix}.` : `Write "host = https://<workspace-host>" in [${profile}].`;
-    const outcomes: CheckOutcome[] = analysis.findings.map((f) => ({ status: STATUS_OF_SEVERITY[f.severity], message: `[${profile}] ${f.message}.`, fix, location }));
+    const outcomes: CheckOutcome[] = analysis.findings.map((f) => ({
+      status: STATUS_OF_SEVERITY[f.severity],
+      message: `[${profile}] ${f.message}.`,
+      fix,
+      location,
+    }));
     if (analysis.hostname !== undefined && !cloud && !analysis.loopback && !analysis.isAccount) {
-      outcomes.push({ status: "warn", message: `[${profile}] ${analysis.hostname} is not a known Databricks domain; the SDKs will assume AWS (fine for private or custom domains, wrong for Azure/GCP).`, fix, location });
+      outcomes.push({
+        status: "warn",
+        message: `[${profile}] ${analysis.hostname} is not a known Databricks domain; the SDKs will assume AWS (fine for private or custom domains, wrong for Azure/GCP).`,
+        fix,
+        location,
+      });
     }
     if (analysis.isAccount && input.profiles.get(profile)?.has("token")) {
-      outcomes.push({ status: "warn", message: `[${profile}] points at the account console (${analysis.hostname}) with a personal access token; PATs are workspace credentials and account APIs reject them.`, fix: "Use the workspace URL for PAT profiles, or OAuth (client_id/client_secret with account_id) for the account console.", location });
+      outcomes.push({
+        status: "warn",
+        message: `[${profile}] points at the account console (${analysis.hostname}) with a personal access token; PATs are workspace credentials and account APIs reject them.`,
+        fix: "Use the workspace URL for PAT profiles, or OAuth (client_id/client_secret with account_id) for the account console.",
+        location,
+      });
     }
     if (analysis.isAccount && !input.profiles.get(profile)?.has("account_id")) {
-      outcomes.push({ status: "fail", message: `[${profile}] is an account-console host without account_id.`, fix: `Add "account_id = <uuid>" to [${profile}].`, location });
+      outcomes.push({
+        status: "fail",
+        message: `[${profile}] is an account-console host without account_id.`,
+        fix: `Add "account_id = <uuid>" to [${profile}].`,
+        location,
+      });
     }
     if (outcomes.length > 0) return outcomes;
     const where = analysis.loopback ? "a local (loopback) host" : `${cloud ?? "a"} workspace`;

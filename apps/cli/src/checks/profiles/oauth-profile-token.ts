@@ -34,10 +34,19 @@ export const oauthProfileToken: ProfileCheck = {
       });
     }
     if (envToken && authType === "databricks-cli") {
-      outcomes.push({ status: "warn", message: `${ENV_TOKEN} (${redact(envToken)}) is set, but [${profile}] pins auth_type = databricks-cli: the SDKs use the OAuth login and ignore the variable.`, fix: `unset ${ENV_TOKEN}   (or remove auth_type from [${profile}] to use the token)` });
+      outcomes.push({
+        status: "warn",
+        message: `${ENV_TOKEN} (${redact(envToken)}) is set, but [${profile}] pins auth_type = databricks-cli: the SDKs use the OAuth login and ignore the variable.`,
+        fix: `unset ${ENV_TOKEN}   (or remove auth_type from [${profile}] to use the token)`,
+      });
     }
     if (envToken && authType === "pat" && token && token.value.trim() !== envToken.trim()) {
-      outcomes.push({ status: "warn", message: `[${profile}] pins auth_type = pat, and ${ENV_TOKEN} (${redact(envToken)}) replaces its token ${redact(token.value.trim())}: the variable's token is the one sent.`, fix: `unset ${ENV_TOKEN}   (or store that token in [${profile}] with dbcfg configure --profile ${profile} --token-stdin)`, location: keyLocation(input, token) });
+      outcomes.push({
+        status: "warn",
+        message: `[${profile}] pins auth_type = pat, and ${ENV_TOKEN} (${redact(envToken)}) replaces its token ${redact(token.value.trim())}: the variable's token is the one sent.`,
+        fix: `unset ${ENV_TOKEN}   (or store that token in [${profile}] with dbcfg configure --profile ${profile} --token-stdin)`,
+        location: keyLocation(input, token),
+      });
     }
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: `[${profile}] pins auth_type = ${authType} and nothing contradicts it.` }];
   },

@@ -30,10 +30,14 @@ describe("oauth-token-cache", () => {
     const { findings } = await withCache(cache);
     expect(findings.find((f) => f.profile === "laptop")).toMatchObject({
       status: "fail",
-      message: "The cached OAuth login of [laptop] (https://dev-workspace.cloud.databricks.com) expired at 2026-01-01T00:00:00.000Z and has no refresh token: every command fails until you log in again.",
+      message:
+        "The cached OAuth login of [laptop] (https://dev-workspace.cloud.databricks.com) expired at 2026-01-01T00:00:00.000Z and has no refresh token: every command fails until you log in again.",
       fix: "databricks auth login --profile laptop",
     });
-    expect(findings.find((f) => f.profile === "prod-browser")).toMatchObject({ status: "pass", message: "The cached OAuth login of [prod-browser] (prod-browser) expired at 2026-01-01T00:00:00.000Z and will be refreshed." });
+    expect(findings.find((f) => f.profile === "prod-browser")).toMatchObject({
+      status: "pass",
+      message: "The cached OAuth login of [prod-browser] (prod-browser) expired at 2026-01-01T00:00:00.000Z and will be refreshed.",
+    });
     for (const value of Object.values(values)) expect(JSON.stringify(findings)).not.toContain(value.slice(4));
   });
 

@@ -29,31 +29,64 @@ export const oauthTokenCache: ProfileCheck = {
   scope: "profile",
   async run({ input, cli }, profile) {
     const authType = pinnedAuthType(input, profile);
-    if (authType === undefined || !U2M_AUTH_TYPES.has(authType)) return [{ status: "skip", message: `Skipped: [${profile}] is not an OAuth user (U2M) profile.` }];
+    if (authType === undefined || !U2M_AUTH_TYPES.has(authType))
+      return [{ status: "skip", message: `Skipped: [${profile}] is not an OAuth user (U2M) profile.` }];
     const host = input.profiles.get(profile)?.get("host")?.value;
     const login = `databricks auth login --profile ${profile}`;
     const path = join(cli.homeDir, TOKEN_CACHE_FILE);
     let tokens: Record<string, CachedLogin>;
     try {
       const parsed = JSON.parse(await readFile(path, "utf8")) as { version?: unknown; tokens?: unknown };
-      if (parsed.version !== 1 || typeof parsed.tokens !== "object" || parsed.tokens === null) return [{ status: "warn", message: `${path} is not a version-1 token cache; the Databricks CLI will not read it.`, fix: login }];
+      if (parsed.version !== 1 || typeof parsed.tokens !== "object" || parsed.tokens === null)
+        return [{ status: "warn", message: `${path} is not a version-1 token cache; the Databricks CLI will not read it.`, fix: login }];
       tokens = parsed.tokens as Record<string, CachedLogin>;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return [{ status: "warn", message: `[${profile}] uses OAuth (auth_type = ${authType}) but there is no login cache at ${path}: the first command will open a browser, or fail where there is none.`, fix: login }];
-      return [{ status: "warn", message: `${path} cannot be read as JSON (${code ?? "invalid JSON"}); the Databricks CLI will ask you to log in again.`, fix: login }];
+      if (code === "ENOENT")
+        return [
+          {
+            status: "warn",
+            message: `[${profile}] uses OAuth (auth_type = ${authType}) but there is no login cache at ${path}: the first command will open a browser, or fail where there is none.`,
+            fix: login,
+          },
+        ];
+      return [
+        { status: "warn", message: `${path} cannot be read as JSON (${code ?? "invalid JSON"}); the Databricks CLI will ask you to log in again.`, fix: login },
+      ];
     }
     const keys = [profile, ...(host ? [canonicalHost(host), host.trim()] : [])];
     const key = keys.find((k) => tokens[k] !== undefined);
-    if (key === undefined) return [{ status: "warn", message: `[${profile}] uses OAuth (auth_type = ${authType}) but ${path} holds no login for ${host ? canonicalHost(host) : "it"}.`, fix: login }];
+    if (key === undefined)
+      return [
+        {
+          status: "warn",
+          message: `[${profile}] uses OAuth (auth_type = ${authType}) but ${path} holds no login for ${host ? canonicalHost(host) : "it"}.`,
+          fix: login,
+        },
+      ];
     const entry = tokens[key]!;
     const expiry = typeof entry.expiry === "string" ? Date.parse(entry.expiry) : Number.NaN;
     const refreshable = typeof entry.refresh_token === "string" && entry.refresh_token !== "";
     const now = cli.now();
     if (!Number.isNaN(expiry) && expiry <= now && !refreshable) {
-      return [{ status: "fail", message: `The cached OAuth login of [${profile}] (${key}) expired at ${new Date(expiry).toISOString()} and has no refresh token: every command fails until you log in again.`, fix: login }];
+      return [
+        {
+          status: "fail",
+          message: `The cached OAuth login of [${profile}] (${key}) expired at ${new Date(expiry).toISOString()} and has no refresh token: every command fails until you log in again.`,
+          fix: login,
+        },
+      ];
     }
-    const state = Number.isNaN(expiry) ? "has no expiry" : expiry <= now ? `expired at ${new Date(expiry).toISOString()} and will be refreshed` : `is valid until ${new Date(expiry).toISOString()}`;
-    return [{ status: "pass", message: `The cached OAuth login of [${profile}] (${key}) ${state}${refreshable ? "" : " (no refresh token: log in again after that)"}.` }];
+    const state = Number.isNaN(expiry)
+      ? "has no expiry"
+      : expiry <= now
+        ? `expired at ${new Date(expiry).toISOString()} and will be refreshed`
+        : `is valid until ${new Date(expiry).toISOString()}`;
+    return [
+      {
+        status: "pass",
+        message: `The cached OAuth login of [${profile}] (${key}) ${state}${refreshable ? "" : " (no refresh token: log in again after that)"}.`,
+      },
+    ];
   },
 };

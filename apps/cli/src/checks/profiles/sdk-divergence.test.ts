@@ -25,7 +25,9 @@ describe("sdk-divergence", () => {
 
   it("reports keys only Python reads (it lower-cases them)", async () => {
     const findings = await run("key-case.databrickscfg");
-    expect(findings.map((f) => f.message)).toContain('[DEFAULT] "host" (line 2): Go reads nothing, Python reads "https://dbc-a1b2c3d4-e5f6.cloud.databricks.com", JS reads nothing. Python lower-cases \'HOST\' to \'host\'; Go and JS keep \'HOST\', which is a different key.');
+    expect(findings.map((f) => f.message)).toContain(
+      "[DEFAULT] \"host\" (line 2): Go reads nothing, Python reads \"https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\", JS reads nothing. Python lower-cases 'HOST' to 'host'; Go and JS keep 'HOST', which is a different key.",
+    );
   });
 
   it("reports indented lines that Python treats as continuations", async () => {
@@ -35,7 +37,9 @@ describe("sdk-divergence", () => {
 
   it("reports a file that one SDK cannot parse at all", async () => {
     const [finding] = await checkConfig(sdkDivergence, await loadFixture("config-file-syntax", "duplicates.databrickscfg"));
-    expect(finding!.message).toMatch(/^Python cannot parse this file \(While reading from '.*' \[line {2}3\]: option 'host' in section 'prod' already exists\); Go and JS read it/);
+    expect(finding!.message).toMatch(
+      /^Python cannot parse this file \(While reading from '.*' \[line {2}3\]: option 'host' in section 'prod' already exists\); Go and JS read it/,
+    );
   });
 
   it("never prints a secret value", async () => {

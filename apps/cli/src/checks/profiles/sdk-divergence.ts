@@ -17,8 +17,16 @@ export const sdkDivergence: GlobalCheck = {
     const file = input.configPath.path;
     const found = divergences(input.doc).map((d) => {
       const location = d.location ? { file, line: d.location.line, column: d.location.column } : undefined;
-      if (d.key === "") return { status: "warn" as const, message: d.reason, fix: "Fix the line the failing SDK names; `dbcfg doctor` lists it under config-file-syntax.", ...(location ? { location } : {}) };
-      const readings = DIALECTS.map((dialect) => `${NAMES[dialect]} reads ${d.values[dialect] === undefined ? "nothing" : JSON.stringify(d.values[dialect])}`).join(", ");
+      if (d.key === "")
+        return {
+          status: "warn" as const,
+          message: d.reason,
+          fix: "Fix the line the failing SDK names; `dbcfg doctor` lists it under config-file-syntax.",
+          ...(location ? { location } : {}),
+        };
+      const readings = DIALECTS.map(
+        (dialect) => `${NAMES[dialect]} reads ${d.values[dialect] === undefined ? "nothing" : JSON.stringify(d.values[dialect])}`,
+      ).join(", ");
       return {
         status: "warn" as const,
         message: `[${d.profile}] "${d.key}"${d.location ? ` (line ${d.location.line})` : ""}: ${readings}. ${d.reason}`,

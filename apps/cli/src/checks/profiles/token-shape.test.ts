@@ -16,7 +16,10 @@ describe("token-shape", () => {
 
   it("fails quotes that the Python SDK sends along", async () => {
     const [finding] = await run("quoted.databrickscfg");
-    expect(finding).toMatchObject({ status: "fail", message: "[DEFAULT] token is wrapped in quotes: Go and JS strip them, the Python SDK sends them and gets 403 Invalid access token." });
+    expect(finding).toMatchObject({
+      status: "fail",
+      message: "[DEFAULT] token is wrapped in quotes: Go and JS strip them, the Python SDK sends them and gets 403 Invalid access token.",
+    });
   });
 
   it("fails a Bearer prefix", async () => {

@@ -17,15 +17,14 @@ export class TokenInputError extends CliError {
  * terminal — never from argv, where shell history and `ps` would keep it. Surrounding whitespace
  * (the newline of `echo`) is trimmed; anything `checkToken` calls an error is refused.
  */
-export async function readToken(
-  ctx: CliContext,
-  fromStdin: boolean,
-  prompter: Prompter | undefined,
-): Promise<{ token: string; warnings: string[] }> {
+export async function readToken(ctx: CliContext, fromStdin: boolean, prompter: Prompter | undefined): Promise<{ token: string; warnings: string[] }> {
   let raw: string;
   if (fromStdin) raw = await ctx.readStdin();
   else if (prompter) raw = await prompter.ask("Personal access token (input hidden): ", { hidden: true });
-  else throw new UsageError("no token given: pipe it with --token-stdin (e.g. `pbpaste | dbcfg configure -p P --token-stdin`), or run in a terminal to be prompted.");
+  else
+    throw new UsageError(
+      "no token given: pipe it with --token-stdin (e.g. `pbpaste | dbcfg configure -p P --token-stdin`), or run in a terminal to be prompted.",
+    );
   const token = raw.trim();
   if (token === "") throw new TokenInputError(fromStdin ? "stdin held no token." : "no token was typed.");
   const findings = checkToken(token);

@@ -11,8 +11,10 @@ const ASSIGNMENT = /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*[=:]/;
  * the input: a refused paste often still holds a real secret.
  */
 export function whyNotAToken(token: string): string | undefined {
-  if (token.length > MAX_TOKEN_LENGTH) return `it is ${token.length} characters long, over the ${MAX_TOKEN_LENGTH}-character cap for a token; paste only the token.`;
+  if (token.length > MAX_TOKEN_LENGTH)
+    return `it is ${token.length} characters long, over the ${MAX_TOKEN_LENGTH}-character cap for a token; paste only the token.`;
   if (ASSIGNMENT.test(token)) return 'it looks like a whole "NAME=value" line (e.g. DATABRICKS_TOKEN=dapi…); paste only the value after "=".';
-  if (!B64TOKEN.test(token)) return "it holds characters no bearer token has (RFC 6750 allows letters, digits and -._~+/ with = at the end); paste only the token.";
+  if (!B64TOKEN.test(token))
+    return "it holds characters no bearer token has (RFC 6750 allows letters, digits and -._~+/ with = at the end); paste only the token.";
   return undefined;
 }

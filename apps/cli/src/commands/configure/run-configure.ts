@@ -10,7 +10,6 @@ import { normalizeHost } from "./normalize-host.js";
 import { describeChange, planChanges } from "./plan-changes.js";
 import { readToken } from "./read-token.js";
 
-
 async function runConfigure(args: readonly string[], ctx: PromptingContext): Promise<number> {
   if (args.some((a) => a === "--token" || a.startsWith("--token="))) {
     throw new UsageError("--token is not accepted: a token on the command line lands in shell history and `ps`. Use --token-stdin or the hidden prompt.");

@@ -46,8 +46,6 @@ describe("compareDialects", () => {
       python: { resolution: resolution("python", { host: "https://h" }) },
       js: { resolution: resolution("js", { host: "https://h" }) },
     });
-    expect(d).toEqual([
-      { field: "outcome", values: { go: "error: default auth: cannot configure default credentials", python: "resolved", js: "resolved" } },
-    ]);
+    expect(d).toEqual([{ field: "outcome", values: { go: "error: default auth: cannot configure default credentials", python: "resolved", js: "resolved" } }]);
   });
 });

@@ -77,10 +77,12 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
   }
   if (disagreements.length === 0) {
     sections.push(failed ? colors.red("The three SDKs fail the same way.") : colors.green("The three SDKs resolve this configuration the same way."));
-  }
-  else {
+  } else {
     const rows = disagreements.map(
-      (d) => `  ${colors.yellow("!")} ${d.field}:\n${Object.entries(d.values).map(([dialect, v]) => `      ${dialect.padEnd(6)} ${v}`).join("\n")}`,
+      (d) =>
+        `  ${colors.yellow("!")} ${d.field}:\n${Object.entries(d.values)
+          .map(([dialect, v]) => `      ${dialect.padEnd(6)} ${v}`)
+          .join("\n")}`,
     );
     sections.push(`Where the SDKs disagree (${disagreements.length}):\n${rows.join("\n")}`);
   }

@@ -15,21 +15,14 @@ const ASSUME_AVAILABLE: Probes = {
 };
 
 /** What the offline checks found for one profile. */
-export type OfflineVerdict =
-  | { ok: true; resolution: Resolution; warnings: number }
-  | { ok: false; reason: string; resolution?: Resolution };
+export type OfflineVerdict = { ok: true; resolution: Resolution; warnings: number } | { ok: false; reason: string; resolution?: Resolution };
 
 /**
  * A profile's offline verdict: the file's own diagnostics for it (errors fail it) and the Go SDK's
  * resolution of it alone — environment variables left out, as `databricks auth profiles` does,
  * so each profile is judged on what it holds. Plain http is accepted for loopback hosts only.
  */
-export async function checkProfileOffline(
-  name: string,
-  configFile: string,
-  homeDir: string,
-  diagnostics: readonly Diagnostic[],
-): Promise<OfflineVerdict> {
+export async function checkProfileOffline(name: string, configFile: string, homeDir: string, diagnostics: readonly Diagnostic[]): Promise<OfflineVerdict> {
   let resolution: Resolution;
   try {
     resolution = await resolveConfig({ explicit: { profile: name, config_file: configFile }, env: {}, homeDir, probes: ASSUME_AVAILABLE });

@@ -40,27 +40,32 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
   const defaultName = selectedProfile({ file: read, env: {} }).name;
   const names = profileNames(read);
   return mapWithLimit(names, PROFILE_CONCURRENCY, async (name): Promise<ProfileStatus> => {
-      const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);
-      const resolution = offline.resolution;
-      const base = {
-        name,
-        default: name === defaultName,
-        ...(resolution?.host ? { host: resolution.host } : read.profiles[name]!.host ? { host: read.profiles[name]!.host } : {}),
-        ...(resolution?.cloud ? { cloud: resolution.cloud } : {}),
-        ...(resolution?.authType ? { authType: resolution.authType } : {}),
-        ...(resolution?.accountId ? { accountId: resolution.accountId } : {}),
-        ...(resolution?.workspaceId ? { workspaceId: resolution.workspaceId } : {}),
+    const offline = await checkProfileOffline(name, options.configFile, options.homeDir, doc.diagnostics);
+    const resolution = offline.resolution;
+    const base = {
+      name,
+      default: name === defaultName,
+      ...(resolution?.host ? { host: resolution.host } : read.profiles[name]!.host ? { host: read.profiles[name]!.host } : {}),
+      ...(resolution?.cloud ? { cloud: resolution.cloud } : {}),
+      ...(resolution?.authType ? { authType: resolution.authType } : {}),
+      ...(resolution?.accountId ? { accountId: resolution.accountId } : {}),
+      ...(resolution?.workspaceId ? { workspaceId: resolution.workspaceId } : {}),
+    };
+    if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
+    const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
+    if (offline.resolution.authType !== "pat") {
+      return {
+        ...base,
+        valid: null,
+        reason: `auth type ${offline.resolution.authType ?? "none"} is not verified by dbcfg (PATs only)${warned}`,
+        checked: "offline",
       };
-      if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
-      const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
-      if (offline.resolution.authType !== "pat") {
-        return { ...base, valid: null, reason: `auth type ${offline.resolution.authType ?? "none"} is not verified by dbcfg (PATs only)${warned}`, checked: "offline" };
-      }
-      if (!options.open) return { ...base, valid: true, reason: `offline checks passed; token not verified (--offline)${warned}`, checked: "offline" };
-      const token = read.profiles[name]!.token ?? "";
-      const online = await checkProfileOnline(options.open, offline.resolution.host!, token, options.timeoutMs);
-      return online.ok
-        ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
-        : { ...base, valid: false, reason: online.reason, checked: "online" };
-    });
+    }
+    if (!options.open) return { ...base, valid: true, reason: `offline checks passed; token not verified (--offline)${warned}`, checked: "offline" };
+    const token = read.profiles[name]!.token ?? "";
+    const online = await checkProfileOnline(options.open, offline.resolution.host!, token, options.timeoutMs);
+    return online.ok
+      ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
+      : { ...base, valid: false, reason: online.reason, checked: "online" };
+  });
 }

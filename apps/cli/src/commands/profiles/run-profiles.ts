@@ -32,7 +32,8 @@ async function runProfiles(args: readonly string[], ctx: CliContext): Promise<nu
     ...(values.offline === true ? {} : { open: tokenServiceOpener(ctx, timeoutMs) }),
   });
   if (values.json === true) printJson(ctx.stdout, { profiles: rows });
-  else if (rows.length === 0) printLine(ctx.stdout, `No profiles: ${configFile} does not exist or holds none. Create one with \`dbcfg configure -p NAME --host https://…\`.`);
+  else if (rows.length === 0)
+    printLine(ctx.stdout, `No profiles: ${configFile} does not exist or holds none. Create one with \`dbcfg configure -p NAME --host https://…\`.`);
   else printLine(ctx.stdout, renderTable(rows, ctx));
   return rows.some((r) => r.valid === false) ? EXIT_FAILED : EXIT_OK;
 }

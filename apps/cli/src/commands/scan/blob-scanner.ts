@@ -14,7 +14,12 @@ export type BlobScans = Map<string, Map<string, ContentScan>>;
  * Reads every blob of `pathsByBlob` once through one `git cat-file --batch` and scans it once per
  * language its paths give it (usually one: the same blob under `.js` and `.txt` names is read as both).
  */
-export async function scanBlobs(repoDir: string, pathsByBlob: ReadonlyMap<string, ReadonlySet<string>>, detector: Detector, progress: Progress): Promise<BlobScans> {
+export async function scanBlobs(
+  repoDir: string,
+  pathsByBlob: ReadonlyMap<string, ReadonlySet<string>>,
+  detector: Detector,
+  progress: Progress,
+): Promise<BlobScans> {
   const batch = new CatFileBatch(repoDir);
   const scans: BlobScans = new Map();
   const blobs = [...pathsByBlob.keys()];

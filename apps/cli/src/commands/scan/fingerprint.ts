@@ -9,7 +9,9 @@ const PLACE_PREFIX = "dbcfg-scan/v1/place\0";
 
 /** A stable id of a token that reveals nothing about it: SHA-256 of a fixed prefix and the token. */
 export function fingerprintToken(token: string): string {
-  return createHash("sha256").update(TOKEN_PREFIX + token, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(TOKEN_PREFIX + token, "utf8")
+    .digest("hex");
 }
 
 /** For a reported token that could not be recovered from the source: an id of where it was reported. */

@@ -29,9 +29,20 @@ export interface LoggedCommit {
  */
 export async function readHistory(repoDir: string, revisions: readonly string[]): Promise<LoggedCommit[]> {
   const output = await runGit(repoDir, [
-    "-c", "core.quotePath=false",
-    "log", ...revisions, "--reverse", "--topo-order", "-m", "--root", "--raw", "--no-renames", "--no-abbrev", "-z",
-    "--format=%x01%H %P %at", "--",
+    "-c",
+    "core.quotePath=false",
+    "log",
+    ...revisions,
+    "--reverse",
+    "--topo-order",
+    "-m",
+    "--root",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "-z",
+    "--format=%x01%H %P %at",
+    "--",
   ]);
   const fields = output.toString("utf8").split("\0");
   const commits: LoggedCommit[] = [];

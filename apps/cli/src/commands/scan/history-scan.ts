@@ -30,10 +30,12 @@ export async function scanHistory(repoDir: string, options: HistoryOptions, dete
     if (!pathsByBlob.has(blob)) pathsByBlob.set(blob, new Set());
     pathsByBlob.get(blob)!.add(path);
   };
-  for (const commit of commits) for (const diff of commit.diffs) for (const change of diff.values()) {
-    addPath(change.newBlob, change.path);
-    addPath(change.oldBlob, change.path);
-  }
+  for (const commit of commits)
+    for (const diff of commit.diffs)
+      for (const change of diff.values()) {
+        addPath(change.newBlob, change.path);
+        addPath(change.oldBlob, change.path);
+      }
   const scans = await scanBlobs(repoDir, pathsByBlob, detector, progress);
   const head = await readHeadTree(repoDir);
   return collectIntroductions(commits, scans, head);

@@ -28,7 +28,8 @@ describe("mayHoldToken", () => {
   });
 
   it("lets ordinary code through without parsing", () => {
-    const code = 'import { readFile } from "node:fs/promises";\nexport async function load(path) {\n  const text = await readFile(path, "utf8");\n  return JSON.parse(text).items.map((x) => x.name);\n}\n';
+    const code =
+      'import { readFile } from "node:fs/promises";\nexport async function load(path) {\n  const text = await readFile(path, "utf8");\n  return JSON.parse(text).items.map((x) => x.name);\n}\n';
     expect(mayHoldToken(code)).toBe(false);
   });
 });

@@ -1,7 +1,11 @@
 import { PAT_PREFIX } from "@dbcfg/pat";
 
 /** The characters of `dapi`'s base64 that do not depend on the bytes around it, for each of the 3 alignments. */
-const BASE64_PREFIXES = [0, 1, 2].map((k) => Buffer.from("x".repeat(k) + PAT_PREFIX).toString("base64").slice(Math.ceil((k * 8) / 6), Math.floor(((k + 4) * 8) / 6)));
+const BASE64_PREFIXES = [0, 1, 2].map((k) =>
+  Buffer.from("x".repeat(k) + PAT_PREFIX)
+    .toString("base64")
+    .slice(Math.ceil((k * 8) / 6), Math.floor(((k + 4) * 8) / 6)),
+);
 
 /**
  * Signals that a text may spell `dapi` in a way only the parser can read. For the plugin to report

@@ -30,7 +30,10 @@ export function renderScanText(report: ScanReport): string {
     return lines.join("\n");
   });
   const { findings, tokens, live, baselined } = report.summary;
-  const summary = `${tokens} token${tokens === 1 ? "" : "s"} in ${findings} place${findings === 1 ? "" : "s"}` +
-    (report.findings.some((f) => f.verified) ? `, ${live} live` : "") + (baselined > 0 ? `, ${baselined} baselined` : "") + ".";
+  const summary =
+    `${tokens} token${tokens === 1 ? "" : "s"} in ${findings} place${findings === 1 ? "" : "s"}` +
+    (report.findings.some((f) => f.verified) ? `, ${live} live` : "") +
+    (baselined > 0 ? `, ${baselined} baselined` : "") +
+    ".";
   return [...blocks, summary].join("\n\n");
 }

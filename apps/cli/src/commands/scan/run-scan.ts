@@ -39,7 +39,12 @@ async function collectHits(options: ScanOptions, ctx: CliContext): Promise<ScanH
   const progress = createProgress(ctx.stderr, options.source === "files" ? "files" : "blobs");
   try {
     if (options.source === "history") {
-      return await scanHistory(await repositoryOf(options.paths[0]!), { branches: options.branches, ...(options.since ? { since: options.since } : {}) }, detector, progress);
+      return await scanHistory(
+        await repositoryOf(options.paths[0]!),
+        { branches: options.branches, ...(options.since ? { since: options.since } : {}) },
+        detector,
+        progress,
+      );
     }
     if (options.source === "staged") return await scanStaged(await repositoryOf(options.paths[0]!), detector, progress);
     return await scanWorkingTree(options.paths, ctx.cwd, detector, progress);
@@ -55,13 +60,21 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const hits = groupHits(await collectHits(options, ctx));
     const baseline = options.baseline ? await readBaseline(options.baseline, options.updateBaseline) : new Set<string>();
     if (options.updateBaseline) {
-      await writeBaseline(options.baseline!, hits.map((h) => h.fingerprint));
+      await writeBaseline(
+        options.baseline!,
+        hits.map((h) => h.fingerprint),
+      );
       printLine(ctx.stderr, `Wrote ${new Set(hits.map((h) => h.fingerprint)).size} fingerprints to ${options.baseline}.`);
       return EXIT_OK;
     }
     const reported = hits.filter((h) => !baseline.has(h.fingerprint));
     const verifications = options.verify
-      ? await verifyTokens(reported, ctx, { hosts: options.hosts, profileHosts: await readProfileHosts(ctx), timeoutMs: options.timeoutMs, parallelism: VERIFY_PARALLELISM })
+      ? await verifyTokens(reported, ctx, {
+          hosts: options.hosts,
+          profileHosts: await readProfileHosts(ctx),
+          timeoutMs: options.timeoutMs,
+          parallelism: VERIFY_PARALLELISM,
+        })
       : undefined;
     const report = buildScanReport(reported, verifications, hits.length - reported.length);
     if (options.format === "json") printJson(ctx.stdout, report);

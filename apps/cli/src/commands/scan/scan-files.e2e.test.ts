@@ -58,7 +58,9 @@ describe("dbcfg scan of files and of the index (built CLI)", { timeout: 120_000 
 
   it("--staged sees only what is staged", async () => {
     const { report } = await scanJson(["--staged", repo.dir]);
-    expect(report.findings.map((f) => `${f.file} ${f.redacted}`).sort()).toEqual([`app.py ${redacted(t.committed)}`, `staged.json ${redacted(t.staged)}`].sort());
+    expect(report.findings.map((f) => `${f.file} ${f.redacted}`).sort()).toEqual(
+      [`app.py ${redacted(t.committed)}`, `staged.json ${redacted(t.staged)}`].sort(),
+    );
   });
 
   it("exit 0 with nothing to report", async () => {

@@ -19,8 +19,20 @@ const base64 = (text: string) => Buffer.from(text).toString("base64");
 
 describe("dbcfg scan --history (built CLI, repositories built at test time)", { timeout: 120_000 }, () => {
   const t = {
-    deleted: fakePat(), side: fakePat(), renamed: fakePat(), png: fakePat(), binary: fakePat(), merged: fakePat(), evil: fakePat(),
-    concat: fakePat(), comment: fakePat(), escaped: fakePat(), encoded: fakePat(), yaml: fakePat(), ts: fakePat(), everywhere: fakePat(),
+    deleted: fakePat(),
+    side: fakePat(),
+    renamed: fakePat(),
+    png: fakePat(),
+    binary: fakePat(),
+    merged: fakePat(),
+    evil: fakePat(),
+    concat: fakePat(),
+    comment: fakePat(),
+    escaped: fakePat(),
+    encoded: fakePat(),
+    yaml: fakePat(),
+    ts: fakePat(),
+    everywhere: fakePat(),
   };
   const c: Record<string, string> = {};
   let repo: TestRepo;
@@ -32,7 +44,11 @@ describe("dbcfg scan --history (built CLI, repositories built at test time)", { 
     c.deletedRemove = repo.commit({ "src/settings.js": "export const token = process.env.DATABRICKS_TOKEN;\n" }, "remove token", 2);
     c.renamedAdd = repo.commit({ "old/name.txt": `token: ${t.renamed}\n` }, "add name", 3);
     c.rename = repo.commit({ "old/name.txt": null, "new/name.txt": `token: ${t.renamed}\n` }, "rename", 4);
-    c.png = repo.commit({ "assets/logo.png": `not really a png ${t.png}\n`, "assets/real.bin": Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(t.binary)]) }, "assets", 5);
+    c.png = repo.commit(
+      { "assets/logo.png": `not really a png ${t.png}\n`, "assets/real.bin": Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(t.binary)]) },
+      "assets",
+      5,
+    );
     c.tiers = repo.commit(
       {
         "src/tiers.js": [
@@ -78,7 +94,13 @@ describe("dbcfg scan --history (built CLI, repositories built at test time)", { 
   it("finds each (token, path) once, with the introducing commit and whether HEAD still has it", async () => {
     const { code, report, all } = await scanJson(["--history", repo.dir]);
     expect(code).toBe(1);
-    expect(one(report, t.deleted, "src/settings.js")).toMatchObject({ tier: "literal", inHead: false, commits: [{ sha: c.deletedAdd, authorDate: dayDate(1) }], line: 1, column: 23 });
+    expect(one(report, t.deleted, "src/settings.js")).toMatchObject({
+      tier: "literal",
+      inHead: false,
+      commits: [{ sha: c.deletedAdd, authorDate: dayDate(1) }],
+      line: 1,
+      column: 23,
+    });
     expect(one(report, t.renamed, "old/name.txt")).toMatchObject({ inHead: false, commits: [{ sha: c.renamedAdd }] });
     expect(one(report, t.renamed, "new/name.txt")).toMatchObject({ inHead: true, commits: [{ sha: c.rename }] });
     expect(one(report, t.png, "assets/logo.png")).toMatchObject({ inHead: true, commits: [{ sha: c.png }] });

@@ -7,7 +7,14 @@ describe("which hosts a token may be sent to", () => {
     for (const host of ["dbc-1a2b3c4d-5e6f.cloud.databricks.com", "adb-1234567890123456.7.azuredatabricks.net", "1234567890123456.7.gcp.databricks.com"]) {
       expect(isDatabricksWorkspaceHost(host), host).toBe(true);
     }
-    for (const host of ["cloud.databricks.com", "evil-cloud.databricks.com.example.org", "azuredatabricks.net.evil", "databricks.example.com", "127.0.0.1", "evilazuredatabricks.net"]) {
+    for (const host of [
+      "cloud.databricks.com",
+      "evil-cloud.databricks.com.example.org",
+      "azuredatabricks.net.evil",
+      "databricks.example.com",
+      "127.0.0.1",
+      "evilazuredatabricks.net",
+    ]) {
       expect(isDatabricksWorkspaceHost(host), host).toBe(false);
     }
   });

@@ -90,7 +90,13 @@ async function ask(open: OpenTokenService, host: string, token: string): Promise
  * profiles for that host (SCIM Me answers the same user for both), and its id is known: the id the
  * token's own token list shows that equals the SHA-256 of the token.
  */
-async function revokeCommandFor(open: OpenTokenService, token: string, host: string, userName: string | undefined, profileHosts: readonly TrustedHost[]): Promise<string | undefined> {
+async function revokeCommandFor(
+  open: OpenTokenService,
+  token: string,
+  host: string,
+  userName: string | undefined,
+  profileHosts: readonly TrustedHost[],
+): Promise<string | undefined> {
   if (!userName) return undefined;
   const profiles = profileHosts.find((h) => h.origin === host)?.profiles ?? [];
   for (const profile of profiles) {

@@ -31,6 +31,10 @@ function renderTable(tokens: readonly TokenSummary[], now: number): string {
   const rows = tokens.map((t) => [t.tokenId, formatTime(t.creationTime), formatExpiry(t.expiryTime, now), t.scopes?.join(",") ?? "(all)", t.comment ?? ""]);
   const header = ["ID", "Created", "Expires", "Scopes", "Comment"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
 }

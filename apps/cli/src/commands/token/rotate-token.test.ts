@@ -140,7 +140,9 @@ describe("rotateToken", () => {
     expect(file.token).toBe(oldToken);
     expect(file.saves).toHaveLength(2);
     expect([...ws.tokens.values()]).toEqual([old]);
-    expect(report.state).toMatch(/^Restored the old token in profile \[prod\] in \/home\/me\/\.databrickscfg; it is still valid\. The new token [0-9a-f]{64} was revoked\.$/);
+    expect(report.state).toMatch(
+      /^Restored the old token in profile \[prod\] in \/home\/me\/\.databrickscfg; it is still valid\. The new token [0-9a-f]{64} was revoked\.$/,
+    );
   });
 
   it("keeps the new token active and points at the backup when the restore fails too", async () => {
@@ -159,7 +161,13 @@ describe("rotateToken", () => {
     const service = ws.service;
     deps.open = async (_h, token) => {
       const s = service(token);
-      return { ...s, revoke: async (id) => { revokes++; throw apiError(`RESOURCE_DOES_NOT_EXIST ${id.slice(0, 4)}`, 404); } };
+      return {
+        ...s,
+        revoke: async (id) => {
+          revokes++;
+          throw apiError(`RESOURCE_DOES_NOT_EXIST ${id.slice(0, 4)}`, 404);
+        },
+      };
     };
     const report = await rotateToken(plan, deps);
     expect(revokes).toBe(1);

@@ -26,7 +26,13 @@ export async function runDemo(ctx: CliContext, flags: Pick<DoctorFlags, "format"
       tokens: [
         { userName: ADMIN, comment: "nightly job (never expires)", expiryTime: -1, creationTime: now - 30 * DAY_MS, lastUsedTime: now - DAY_MS },
         { userName: ADMIN, comment: "laptop", expiryTime: now + 5 * DAY_MS, creationTime: now - 85 * DAY_MS, lastUsedTime: now - 2 * DAY_MS },
-        { userName: "user@example.com", comment: "old experiment", expiryTime: now + 200 * DAY_MS, creationTime: now - 120 * DAY_MS, lastUsedTime: now - 75 * DAY_MS },
+        {
+          userName: "user@example.com",
+          comment: "old experiment",
+          expiryTime: now + 200 * DAY_MS,
+          creationTime: now - 120 * DAY_MS,
+          lastUsedTime: now - 75 * DAY_MS,
+        },
       ],
     },
   });
@@ -40,7 +46,13 @@ export async function runDemo(ctx: CliContext, flags: Pick<DoctorFlags, "format"
     await writeFile(configPath, text, { mode: 0o644 });
     const sink = flags.format === "text" ? ctx.stdout : ctx.stderr;
     printLine(sink, `Demo: workspace emulator at ${emulator.url}; temporary config ${configPath} (deleted afterwards):\n`);
-    printLine(sink, text.split("\n").map((line) => `    ${line}`).join("\n"));
+    printLine(
+      sink,
+      text
+        .split("\n")
+        .map((line) => `    ${line}`)
+        .join("\n"),
+    );
     const demoCtx: CliContext = {
       ...ctx,
       homeDir: home,
@@ -49,7 +61,8 @@ export async function runDemo(ctx: CliContext, flags: Pick<DoctorFlags, "format"
       now: () => emulator.clock.now(),
     };
     await report(demoCtx);
-    if (flags.format === "text") printLine(ctx.stdout, "\nThis was a demonstration: the exit code is 0 whatever it found. Run `dbcfg doctor` to check your own set-up.");
+    if (flags.format === "text")
+      printLine(ctx.stdout, "\nThis was a demonstration: the exit code is 0 whatever it found. Run `dbcfg doctor` to check your own set-up.");
     return 0;
   } finally {
     await emulator.close();

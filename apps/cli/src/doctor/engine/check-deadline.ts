@@ -44,7 +44,9 @@ export class CheckDeadline {
     this.#expired = new Promise((resolve) => {
       this.#timer = setTimeout(() => {
         // Settled before the abort, so that it wins the race against a check that ends on abort.
-        resolve([{ status: "fail", message: `Timed out after ${this.timeoutMs} ms.`, fix: "Retry with a larger --timeout, or check the network path to the host." }]);
+        resolve([
+          { status: "fail", message: `Timed out after ${this.timeoutMs} ms.`, fix: "Retry with a larger --timeout, or check the network path to the host." },
+        ]);
         controller.abort();
       }, this.timeoutMs);
     });

@@ -26,7 +26,9 @@ describe("selectChecks", () => {
   });
 
   it("refuses unknown ids with a suggestion, and an empty selection", () => {
-    expect(() => selectChecks(CHECKS, { check: ["token-vaild"], skip: [] })).toThrow(new UsageError('--check: no check is called "token-vaild" (did you mean "token-valid"?); dbcfg doctor --list-checks lists them.'));
+    expect(() => selectChecks(CHECKS, { check: ["token-vaild"], skip: [] })).toThrow(
+      new UsageError('--check: no check is called "token-vaild" (did you mean "token-valid"?); dbcfg doctor --list-checks lists them.'),
+    );
     expect(() => selectChecks(CHECKS, { check: ["dns"], skip: ["dns"] })).toThrow("--check and --skip leave no check to run.");
   });
 

@@ -20,7 +20,9 @@ export function selectChecks(all: readonly Check[], requested: { check: readonly
   const known = (flag: string) => (id: string) => {
     if (byId.has(id)) return id;
     const suggestion = nearestName(id, byId.keys());
-    throw new UsageError(`--${flag}: no check is called "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; dbcfg doctor --list-checks lists them.`);
+    throw new UsageError(
+      `--${flag}: no check is called "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; dbcfg doctor --list-checks lists them.`,
+    );
   };
   const only = new Set(requested.check.map(known("check")));
   const skipped = new Set(requested.skip.map(known("skip")));

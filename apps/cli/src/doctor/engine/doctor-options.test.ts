@@ -4,7 +4,10 @@ import { parseDoctorFlags } from "./doctor-options.js";
 
 describe("parseDoctorFlags: choosing and sharing output", () => {
   it("collects repeatable, comma-separated --check and --skip", () => {
-    expect(parseDoctorFlags(["--check", "dns,tcp", "--check", "tls", "--skip", "config-in-git"])).toMatchObject({ check: ["dns", "tcp", "tls"], skip: ["config-in-git"] });
+    expect(parseDoctorFlags(["--check", "dns,tcp", "--check", "tls", "--skip", "config-in-git"])).toMatchObject({
+      check: ["dns", "tcp", "tls"],
+      skip: ["config-in-git"],
+    });
     expect(parseDoctorFlags([])).toMatchObject({ check: [], skip: [], listChecks: false, anonymize: false });
   });
 

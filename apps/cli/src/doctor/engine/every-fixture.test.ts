@@ -12,11 +12,21 @@ import { fakePat } from "@dbcfg/pat/testing";
 const root = fileURLToPath(new URL("../../../test/fixtures/doctor/", import.meta.url));
 const fixtures = readdirSync(root)
   .filter((dir) => statSync(join(root, dir)).isDirectory())
-  .flatMap((dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".databrickscfg")).map((name) => [dir, name] as const));
+  .flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith(".databrickscfg"))
+      .map((name) => [dir, name] as const),
+  );
 
 describe("every fixture, whole doctor (offline)", () => {
   it.each(fixtures)("%s/%s: valid report, a fix on every warning and failure, no token in it", async (dir, name) => {
-    const values: Record<string, string> = { URL: "http://127.0.0.1:9", PASSWORD: "pw-" + fakePat().slice(-8), PLACEHOLDER: "dapi" + "0".repeat(32), JWT: "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln", CLIENT_SECRET: "dose" + fakePat().slice(4) };
+    const values: Record<string, string> = {
+      URL: "http://127.0.0.1:9",
+      PASSWORD: "pw-" + fakePat().slice(-8),
+      PLACEHOLDER: "dapi" + "0".repeat(32),
+      JWT: "eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln",
+      CLIENT_SECRET: "dose" + fakePat().slice(4),
+    };
     const home = await makeHome(await loadFixture(dir, name, values), 0o644);
     try {
       const { report } = await runDoctor(fakeContext({ homeDir: home.dir }), { offline: true, allProfiles: true });

@@ -29,7 +29,15 @@ describe("doctor JSON report", () => {
   });
 
   it("maps findings to exit codes (0, 1, and 1 for warnings under --fail-on warn)", () => {
-    const report = (warn: number, fail: number) => ({ schemaVersion: 1 as const, tool: "dbcfg" as const, version: "1", configFile: "/x", profile: "P", checks: [], summary: { pass: 1, warn, fail, skip: 0 } });
+    const report = (warn: number, fail: number) => ({
+      schemaVersion: 1 as const,
+      tool: "dbcfg" as const,
+      version: "1",
+      configFile: "/x",
+      profile: "P",
+      checks: [],
+      summary: { pass: 1, warn, fail, skip: 0 },
+    });
     expect(exitCodeFor(report(0, 0), "fail")).toBe(0);
     expect(exitCodeFor(report(2, 0), "fail")).toBe(0);
     expect(exitCodeFor(report(2, 0), "warn")).toBe(1);

@@ -16,9 +16,7 @@ export const doctorFindingSchema = z.object({
   profile: z.string().optional(),
   /** Set when the check ran only because a check chosen with `--check` requires it. */
   prerequisite: z.literal(true).optional(),
-  location: z
-    .object({ file: z.string().min(1), line: z.number().int().positive(), column: z.number().int().positive() })
-    .optional(),
+  location: z.object({ file: z.string().min(1), line: z.number().int().positive(), column: z.number().int().positive() }).optional(),
 });
 
 /**

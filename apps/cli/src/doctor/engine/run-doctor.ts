@@ -35,7 +35,10 @@ export interface DoctorRun {
  * returns the report; it never prints. Every check runs, crashing checks included (as `fail`).
  */
 export async function runDoctor(cli: CliContext, options: DoctorOptions = {}): Promise<DoctorRun> {
-  const input = await loadDoctorInput(cli, { ...(options.profile !== undefined ? { profile: options.profile } : {}), allProfiles: options.allProfiles ?? false });
+  const input = await loadDoctorInput(cli, {
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    allProfiles: options.allProfiles ?? false,
+  });
   const findings = await runChecks(options.checks ?? CHECKS, input, cli, {
     offline: options.offline ?? false,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

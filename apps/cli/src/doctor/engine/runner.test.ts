@@ -37,10 +37,19 @@ describe("runChecks", () => {
   it("fails a check that exceeds its timeout and aborts its signal", async () => {
     let aborted = false;
     const findings = await run([
-      global("slow", (...args: unknown[]) => {
-        const ctx = args[0] as { signal: AbortSignal };
-        return new Promise<CheckOutcome[]>((resolve) => ctx.signal.addEventListener("abort", () => { aborted = true; resolve([]); }));
-      }, { timeoutMs: 50 }),
+      global(
+        "slow",
+        (...args: unknown[]) => {
+          const ctx = args[0] as { signal: AbortSignal };
+          return new Promise<CheckOutcome[]>((resolve) =>
+            ctx.signal.addEventListener("abort", () => {
+              aborted = true;
+              resolve([]);
+            }),
+          );
+        },
+        { timeoutMs: 50 },
+      ),
     ]);
     expect(findings[0]).toMatchObject({ status: "fail", message: "Timed out after 50 ms." });
     expect(aborted).toBe(true);
@@ -50,10 +59,22 @@ describe("runChecks", () => {
     const aborted: string[] = [];
     const findings = await run([
       {
-        id: "per-profile", title: "per-profile", group: "profiles", help: "test", requires: [], online: false, scope: "profile", timeoutMs: 50,
+        id: "per-profile",
+        title: "per-profile",
+        group: "profiles",
+        help: "test",
+        requires: [],
+        online: false,
+        scope: "profile",
+        timeoutMs: 50,
         run: (ctx, profile) => {
           if (profile !== "prod") return Promise.resolve([{ status: "pass", message: `${profile} answered` }]);
-          return new Promise<CheckOutcome[]>((resolve) => ctx.signal.addEventListener("abort", () => { aborted.push(profile); resolve([]); }));
+          return new Promise<CheckOutcome[]>((resolve) =>
+            ctx.signal.addEventListener("abort", () => {
+              aborted.push(profile);
+              resolve([]);
+            }),
+          );
         },
       },
     ]);
@@ -64,7 +85,13 @@ describe("runChecks", () => {
   it("turns a synchronous throw of one profile's invocation into a fail for that profile only", async () => {
     const findings = await run([
       {
-        id: "sync", title: "sync", group: "profiles", help: "test", requires: [], online: false, scope: "profile",
+        id: "sync",
+        title: "sync",
+        group: "profiles",
+        help: "test",
+        requires: [],
+        online: false,
+        scope: "profile",
         run: (_ctx, profile) => {
           if (profile === "prod") throw new Error("no prod");
           return [{ status: "pass", message: profile }];
@@ -76,16 +103,28 @@ describe("runChecks", () => {
 
   it("skips dependents of a failed check, transitively, per profile", async () => {
     const profileCheck = (id: string, requires: string[], outcome: (profile: string) => CheckOutcome): Check =>
-      ({ id, title: id, group: "profiles", help: "test", requires, online: false, scope: "profile", run: (_ctx: unknown, p: string) => [outcome(p)] }) as unknown as Check;
+      ({
+        id,
+        title: id,
+        group: "profiles",
+        help: "test",
+        requires,
+        online: false,
+        scope: "profile",
+        run: (_ctx: unknown, p: string) => [outcome(p)],
+      }) as unknown as Check;
     const findings = await run([
       profileCheck("first", [], (p) => ({ status: p === "prod" ? "fail" : "pass", message: p })),
       profileCheck("second", ["first"], (p) => ({ status: "pass", message: p })),
       profileCheck("third", ["second"], (p) => ({ status: "pass", message: p })),
     ]);
     expect(findings.map((f) => `${f.id}/${f.profile}/${f.status}`)).toEqual([
-      "first/DEFAULT/pass", "first/prod/fail",
-      "second/DEFAULT/pass", "second/prod/skip",
-      "third/DEFAULT/pass", "third/prod/skip",
+      "first/DEFAULT/pass",
+      "first/prod/fail",
+      "second/DEFAULT/pass",
+      "second/prod/skip",
+      "third/DEFAULT/pass",
+      "third/prod/skip",
     ]);
     expect(findings.find((f) => f.id === "third" && f.profile === "prod")!.message).toBe("Skipped: second did not pass.");
   });

@@ -57,7 +57,10 @@ async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input
         .map((f) => f.id),
     ),
   ];
-  const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({ ...tag({ status: "skip", message: `Skipped: ${ids.join(", ")} did not pass.` }, profile), blocked: true });
+  const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({
+    ...tag({ status: "skip", message: `Skipped: ${ids.join(", ")} did not pass.` }, profile),
+    blocked: true,
+  });
   options.onProgress?.({ check, phase: "start" });
   // Online checks, and checks that set their own timeoutMs, run under a deadline; offline checks
   // only read local data, so none of them can "time out" on a large local file.
@@ -101,6 +104,12 @@ async function guarded(deadline: CheckDeadline, invoke: () => Promise<CheckOutco
     return outcomes.length > 0 ? outcomes : [{ status: "pass", message: "Nothing to report." }];
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return [{ status: "fail", message: `The check crashed: ${redactSecrets(detail)}`, fix: "Report this as a dbcfg bug with the output of `dbcfg doctor --format json`." }];
+    return [
+      {
+        status: "fail",
+        message: `The check crashed: ${redactSecrets(detail)}`,
+        fix: "Report this as a dbcfg bug with the output of `dbcfg doctor --format json`.",
+      },
+    ];
   }
 }

@@ -38,9 +38,13 @@ export async function applyFixes(path: string, plan: FixPlan): Promise<EditOutco
   let outcome: EditOutcome = { applied: [], refused: [] };
   let target = await realpath(path);
   if (plan.edits.length > 0) {
-    const saved = await updateConfigFile(path, (doc) => {
-      outcome = applyEdits(doc, plan.edits);
-    }, { backup: true });
+    const saved = await updateConfigFile(
+      path,
+      (doc) => {
+        outcome = applyEdits(doc, plan.edits);
+      },
+      { backup: true },
+    );
     target = saved.target;
   }
   if (plan.chmod) {

@@ -16,10 +16,11 @@ export interface FixPlan {
   chmod: boolean;
 }
 
-
 /** 1-based numbers of the lines setting `key` in `profile`, in file order (the last one is what Go reads). */
 function keyLines(doc: ConfigDocument, profile: string, key: string): number[] {
-  return doc.lines.filter((line) => line.kind === "entry" && line.section === profile && line.key.toLowerCase() === key.toLowerCase()).map((line) => line.number);
+  return doc.lines
+    .filter((line) => line.kind === "entry" && line.section === profile && line.key.toLowerCase() === key.toLowerCase())
+    .map((line) => line.number);
 }
 
 function lineList(numbers: readonly number[]): string {
@@ -60,7 +61,9 @@ export function planFixes(input: DoctorInput): FixPlan {
       duplicated ? `removed the earlier "host" ${lineList(hostLines.slice(0, -1))}, kept line ${hostLines.at(-1)}` : "",
       fixable ? `host ${host.value} → ${newHost}` : "",
       workspaceId ? `workspace_id = ${workspaceId}` : "",
-    ].filter(Boolean).join(", ");
+    ]
+      .filter(Boolean)
+      .join(", ");
     edits.push({
       description: `[${profile}] ${what}`,
       apply: (doc) => {

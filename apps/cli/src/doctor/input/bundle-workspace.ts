@@ -16,7 +16,11 @@ export function chooseTarget(bundle: BundleConfig, env: Readonly<Record<string, 
   const envName = BUNDLE_TARGET_ENV.find((name) => (env[name] ?? "") !== "");
   if (envName !== undefined) {
     const target = bundle.targets.get(env[envName]!);
-    return target ? { target, why: `${envName}=${target.name}` } : { error: `${envName} names the target "${env[envName]}", which the bundle does not define (targets: ${[...bundle.targets.keys()].join(", ") || "none"})` };
+    return target
+      ? { target, why: `${envName}=${target.name}` }
+      : {
+          error: `${envName} names the target "${env[envName]}", which the bundle does not define (targets: ${[...bundle.targets.keys()].join(", ") || "none"})`,
+        };
   }
   const targets = [...bundle.targets.values()];
   if (targets.length === 0) return { error: "no targets defined" };
@@ -49,8 +53,17 @@ export interface BundleAuth {
  * host equals the bundle's. A profile whose host differs from the bundle's is refused with
  * "config host mismatch: profile uses host A, but CLI configured to use B".
  */
-export function resolveBundleAuth(bundle: BundleConfig, target: BundleTarget, options: { profileFlag?: string; env: Readonly<Record<string, string | undefined>>; profiles: readonly ProfileHost[] }): BundleAuth {
-  const host = target.workspace.host !== undefined ? { value: target.workspace.host, from: `targets.${target.name}.workspace.host` } : bundle.workspace.host !== undefined ? { value: bundle.workspace.host, from: "workspace.host" } : undefined;
+export function resolveBundleAuth(
+  bundle: BundleConfig,
+  target: BundleTarget,
+  options: { profileFlag?: string; env: Readonly<Record<string, string | undefined>>; profiles: readonly ProfileHost[] },
+): BundleAuth {
+  const host =
+    target.workspace.host !== undefined
+      ? { value: target.workspace.host, from: `targets.${target.name}.workspace.host` }
+      : bundle.workspace.host !== undefined
+        ? { value: bundle.workspace.host, from: "workspace.host" }
+        : undefined;
   const envProfile = options.env[ENV_CONFIG_PROFILE];
   const chosen =
     options.profileFlag !== undefined
@@ -67,7 +80,11 @@ export function resolveBundleAuth(bundle: BundleConfig, target: BundleTarget, op
     const profile = options.profiles.find((p) => p.name === chosen.name);
     if (!profile) return { ...auth, profile: chosen, error: `has no ${chosen.name} profile configured` };
     if (host && profile.host && !sameHost(profile.host, host.value)) {
-      return { ...auth, profile: chosen, error: `config host mismatch: profile uses host ${canonicalHost(profile.host)}, but CLI configured to use ${canonicalHost(host.value)}` };
+      return {
+        ...auth,
+        profile: chosen,
+        error: `config host mismatch: profile uses host ${canonicalHost(profile.host)}, but CLI configured to use ${canonicalHost(host.value)}`,
+      };
     }
     return { ...auth, profile: chosen };
   }

@@ -19,7 +19,12 @@ export function resolveConfigPathChoice(env: Readonly<Record<string, string | un
   const hasHomeVariable = Boolean(env.HOME || env.USERPROFILE);
   const resolved = resolveConfigFilePath({ env, cwd, ...(hasHomeVariable ? {} : { homeDir }) });
   if (resolved.source.kind === "env") {
-    return { path: resolved.path, source: ENV_CONFIG_FILE, raw: resolved.configured, relative: !resolved.configured.startsWith("~") && !isAbsolute(resolved.configured) };
+    return {
+      path: resolved.path,
+      source: ENV_CONFIG_FILE,
+      raw: resolved.configured,
+      relative: !resolved.configured.startsWith("~") && !isAbsolute(resolved.configured),
+    };
   }
   const home = resolved.source.home;
   return { path: resolved.path, source: home.kind === "env" ? home.name : "home directory", relative: false };

@@ -32,7 +32,11 @@ const SHELL_FILES = [".bashrc", ".bash_profile", ".profile", ".zshrc", ".zshenv"
 export async function findEnvAssignments(names: ReadonlySet<string>, cwd: string, homeDir: string): Promise<EnvAssignment[]> {
   const candidates: { kind: EnvOriginKind; file: string }[] = [];
   for (let dir = cwd; ; dir = dirname(dir)) {
-    candidates.push({ kind: "direnv", file: join(dir, ".envrc") }, { kind: "dotenv", file: join(dir, ".env") }, { kind: "vscode", file: join(dir, ".databricks", "databricks.env") });
+    candidates.push(
+      { kind: "direnv", file: join(dir, ".envrc") },
+      { kind: "dotenv", file: join(dir, ".env") },
+      { kind: "vscode", file: join(dir, ".databricks", "databricks.env") },
+    );
     if (dirname(dir) === dir) break;
   }
   for (const file of SHELL_FILES) candidates.push({ kind: "shell", file: join(homeDir, file) });

@@ -52,7 +52,8 @@ export async function findBundleRoot(cwd: string, env: Readonly<Record<string, s
   for (let dir = override ?? cwd; ; dir = dirname(dir)) {
     const found: string[] = [];
     for (const name of BUNDLE_FILE_NAMES) if (await isFile(join(dir, name))) found.push(join(dir, name));
-    if (found.length > 1) throw new BundleReadError(`multiple bundle root configuration files found in ${dir}: ${found.map((f) => relative(dir, f)).join(", ")}`, found[0]!);
+    if (found.length > 1)
+      throw new BundleReadError(`multiple bundle root configuration files found in ${dir}: ${found.map((f) => relative(dir, f)).join(", ")}`, found[0]!);
     if (found.length === 1) return found[0];
     if (override !== undefined || dirname(dir) === dir) return undefined;
   }
@@ -68,14 +69,16 @@ export async function readBundle(rootFile: string): Promise<BundleConfig> {
     const [error] = doc.errors;
     if (error) throw new BundleReadError(`${relative(root, file) || file}: ${error.message.split("\n")[0]}`, file, error.linePos?.[0].line);
     const value: unknown = doc.toJS() ?? {};
-    if (typeof value !== "object" || Array.isArray(value)) throw new BundleReadError(`${relative(root, file)}: the file must be a mapping (bundle:, workspace:, targets:)`, file, 1);
+    if (typeof value !== "object" || Array.isArray(value))
+      throw new BundleReadError(`${relative(root, file)}: the file must be a mapping (bundle:, workspace:, targets:)`, file, 1);
     return value as Record<string, unknown>;
   };
   const top = await load(rootFile);
   const bundle: BundleConfig = { rootFile, workspace: workspaceOf(top.workspace, rootFile, "workspace"), targets: new Map(), included: [] };
   addTargets(bundle, top.targets, rootFile);
   const patterns = top.include ?? [];
-  if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== "string")) throw new BundleReadError(`${relative(root, rootFile)}: include must be a list of file patterns`, rootFile);
+  if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== "string"))
+    throw new BundleReadError(`${relative(root, rootFile)}: include must be a list of file patterns`, rootFile);
   const files = await listFiles(root);
   for (const pattern of patterns as string[]) {
     const matcher = globToRegExp(pattern);

@@ -42,7 +42,14 @@ async function resolveAll(input: DoctorInput, cli: CliContext, profile: string |
   const outcomes: SdkOutcome[] = [];
   for (const dialect of ["go", "python", "js"] as const) {
     try {
-      const resolution = await resolveConfig({ ...(profile !== undefined ? { explicit: { profile } } : {}), env, homeDir: cli.homeDir, cwd: cli.cwd, dialect, selectAuth });
+      const resolution = await resolveConfig({
+        ...(profile !== undefined ? { explicit: { profile } } : {}),
+        env,
+        homeDir: cli.homeDir,
+        cwd: cli.cwd,
+        dialect,
+        selectAuth,
+      });
       outcomes.push({ dialect, name: SDK_NAMES[dialect], resolution });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;

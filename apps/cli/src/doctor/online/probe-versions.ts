@@ -9,19 +9,33 @@ export type Probe = { version: string; detail: string } | { absent: string } | {
  * Runs `command args` with the CLI's environment, a timeout and the check's abort signal, and
  * returns its stdout; never a shell, so nothing in the environment is interpreted.
  */
-async function run(cli: CliContext, command: string, args: string[], timeoutMs: number, signal: AbortSignal): Promise<{ stdout: string } | { error: { code?: string | number | null | undefined; killed?: boolean | undefined; message: string } }> {
+async function run(
+  cli: CliContext,
+  command: string,
+  args: string[],
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<{ stdout: string } | { error: { code?: string | number | null | undefined; killed?: boolean | undefined; message: string } }> {
   const { execFile } = await import("node:child_process");
   return new Promise((resolve) => {
-    execFile(command, args, { env: { ...cli.env } as NodeJS.ProcessEnv, cwd: cli.cwd, timeout: timeoutMs, signal, windowsHide: true, maxBuffer: 64 * 1024 }, (error, stdout) => {
-      resolve(error ? { error } : { stdout: String(stdout) });
-    });
+    execFile(
+      command,
+      args,
+      { env: { ...cli.env } as NodeJS.ProcessEnv, cwd: cli.cwd, timeout: timeoutMs, signal, windowsHide: true, maxBuffer: 64 * 1024 },
+      (error, stdout) => {
+        resolve(error ? { error } : { stdout: String(stdout) });
+      },
+    );
   });
 }
 
 /** `databricks --version` → "Databricks CLI v0.299.2"; the legacy Python CLI prints "Version 0.18.0". */
 export async function probeDatabricksCli(cli: CliContext, timeoutMs: number, signal: AbortSignal): Promise<Probe> {
   const result = await run(cli, "databricks", ["--version"], timeoutMs, signal);
-  if ("error" in result) return result.error.code === "ENOENT" ? { absent: "databricks is not on PATH" } : { failed: `databricks --version did not answer (${result.error.killed ? `no answer within ${timeoutMs} ms` : result.error.message.split("\n")[0]})` };
+  if ("error" in result)
+    return result.error.code === "ENOENT"
+      ? { absent: "databricks is not on PATH" }
+      : { failed: `databricks --version did not answer (${result.error.killed ? `no answer within ${timeoutMs} ms` : result.error.message.split("\n")[0]})` };
   const modern = /Databricks CLI v?(\d+\.\d+\.\d+)/i.exec(result.stdout);
   if (modern) return { version: modern[1]!, detail: "Databricks CLI" };
   const legacy = /Version\s+(\d+\.\d+\.\d+)/i.exec(result.stdout);

@@ -9,7 +9,14 @@ import type { CheckContext, CheckOutcome } from "../engine/types.js";
  */
 export async function workspaceClient(ctx: CheckContext, target: OnlineTarget & { token: string }): Promise<TokenClient> {
   const { createTokenClient } = await import("@dbcfg/token-api");
-  return createTokenClient({ host: target.baseUrl, token: target.token, fetch: ctx.cli.fetch, timeoutMs: ctx.timeoutMs, retry: { maxAttempts: 1 }, userAgent: "cmd/doctor" });
+  return createTokenClient({
+    host: target.baseUrl,
+    token: target.token,
+    fetch: ctx.cli.fetch,
+    timeoutMs: ctx.timeoutMs,
+    retry: { maxAttempts: 1 },
+    userAgent: "cmd/doctor",
+  });
 }
 
 /** Per-call options: the check's abort signal and timeout. */
@@ -28,9 +35,7 @@ export function isArgumentError(error: unknown): error is Error {
 }
 
 /** The client and target of a workspace-wide check, or the skip outcome that says why there is none. */
-export type WorkspaceWideAccess =
-  | { client: TokenClient; target: OnlineTarget & { token: string } }
-  | { skip: CheckOutcome[] };
+export type WorkspaceWideAccess = { client: TokenClient; target: OnlineTarget & { token: string } } | { skip: CheckOutcome[] };
 
 /**
  * For checks that read workspace-wide data with a profile's token (inventory, policy, admin

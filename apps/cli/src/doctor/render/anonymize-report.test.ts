@@ -26,10 +26,16 @@ describe("Anonymizer", () => {
     try {
       const cli = fakeContext({ homeDir: home.dir, env: { USER: "jdoe" } });
       const anonymizer = new Anonymizer(await loadDoctorInput(cli, { allProfiles: true }), home.dir);
-      const once = anonymizer.text(`https://acme.cloud.databricks.com and acme.cloud.databricks.com, workspace 1234567890123456, ${home.dir}/.databrickscfg, jdoe, 10.1.2.3, 10.1.2.3, bob@corp.example`);
-      expect(once).toBe(`https://workspace-1.example.invalid and workspace-1.example.invalid, workspace workspace-id-1, ${ANONYMOUS_HOME}/.databrickscfg, user-1, 192.0.2.1, 192.0.2.1, user-2@example.invalid`);
+      const once = anonymizer.text(
+        `https://acme.cloud.databricks.com and acme.cloud.databricks.com, workspace 1234567890123456, ${home.dir}/.databrickscfg, jdoe, 10.1.2.3, 10.1.2.3, bob@corp.example`,
+      );
+      expect(once).toBe(
+        `https://workspace-1.example.invalid and workspace-1.example.invalid, workspace workspace-id-1, ${ANONYMOUS_HOME}/.databrickscfg, user-1, 192.0.2.1, 192.0.2.1, user-2@example.invalid`,
+      );
       expect(anonymizer.text(once)).toBe(once);
-      expect(anonymizer.text("Source IP address: 10.9.9.9 is blocked by Databricks IP ACL for workspace: 7474646471015793")).toBe("Source IP address: 192.0.2.2 is blocked by Databricks IP ACL for workspace: workspace-id-2");
+      expect(anonymizer.text("Source IP address: 10.9.9.9 is blocked by Databricks IP ACL for workspace: 7474646471015793")).toBe(
+        "Source IP address: 192.0.2.2 is blocked by Databricks IP ACL for workspace: workspace-id-2",
+      );
     } finally {
       await home.cleanup();
     }

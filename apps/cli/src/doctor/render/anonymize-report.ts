@@ -47,7 +47,8 @@ export class Anonymizer {
       for (const key of USER_KEYS) remember(keys.get(key)?.value, "user");
     }
     hostOf(input.env.DATABRICKS_HOST);
-    for (const name of ["DATABRICKS_ACCOUNT_ID", "DATABRICKS_WORKSPACE_ID", "ARM_CLIENT_ID", "DATABRICKS_CLIENT_ID", "DATABRICKS_USERNAME"]) remember(input.env[name], name.endsWith("_ID") && !name.includes("CLIENT") ? "id" : "user");
+    for (const name of ["DATABRICKS_ACCOUNT_ID", "DATABRICKS_WORKSPACE_ID", "ARM_CLIENT_ID", "DATABRICKS_CLIENT_ID", "DATABRICKS_USERNAME"])
+      remember(input.env[name], name.endsWith("_ID") && !name.includes("CLIENT") ? "id" : "user");
     for (const name of USER_ENV) remember(input.env[name], "user");
     this.#known.sort((a, b) => b.value.length - a.value.length);
   }
@@ -63,7 +64,10 @@ export class Anonymizer {
       .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, (m) => this.#placeholder("user", m))
       .replace(/\b(?:\d{1,3}\.){3}\d{1,3}\b/g, (m) => this.#placeholder("ip", m))
       .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)([^\s/"'?#:@[\]]+)/gi, (_m, scheme: string, host: string) => scheme + this.#placeholder("host", host))
-      .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cloud\.databricks\.com|azuredatabricks\.net|gcp\.databricks\.com|databricks\.azure\.cn|databricks\.azure\.us|cloud\.databricks\.us|cloud\.databricks\.mil)\b/gi, (m) => this.#placeholder("host", m))
+      .replace(
+        /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cloud\.databricks\.com|azuredatabricks\.net|gcp\.databricks\.com|databricks\.azure\.cn|databricks\.azure\.us|cloud\.databricks\.us|cloud\.databricks\.mil)\b/gi,
+        (m) => this.#placeholder("host", m),
+      )
       .replace(/(\bworkspace(?:_id| id)?:?\s*=?\s*|[?&]o=|\badb-)(\d{6,19})\b/gi, (_m, prefix: string, id: string) => prefix + this.#placeholder("id", id));
   }
 
@@ -75,7 +79,8 @@ export class Anonymizer {
   #deep(value: unknown): unknown {
     if (typeof value === "string") return this.text(value);
     if (Array.isArray(value)) return value.map((entry) => this.#deep(entry));
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, key === "id" || key === "status" ? entry : this.#deep(entry)]));
+    if (value !== null && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, key === "id" || key === "status" ? entry : this.#deep(entry)]));
     return value;
   }
 
@@ -84,7 +89,16 @@ export class Anonymizer {
     let placeholder = this.#placeholders.get(value);
     if (placeholder === undefined) {
       const n = ++this.#counters[kind];
-      placeholder = kind === "host" ? `workspace-${n}.example.invalid` : kind === "ip" ? `192.0.2.${n}` : kind === "user" ? (value.includes("@") ? `user-${n}@example.invalid` : `user-${n}`) : `workspace-id-${n}`;
+      placeholder =
+        kind === "host"
+          ? `workspace-${n}.example.invalid`
+          : kind === "ip"
+            ? `192.0.2.${n}`
+            : kind === "user"
+              ? value.includes("@")
+                ? `user-${n}@example.invalid`
+                : `user-${n}`
+              : `workspace-id-${n}`;
       this.#placeholders.set(value, placeholder);
       this.#issued.add(placeholder);
     }

@@ -19,7 +19,9 @@ async function messyReport() {
 describe("renderSarif", () => {
   it("produces valid SARIF 2.1.0 with one rule per check and located results", async () => {
     const { report, configPath } = await messyReport();
-    const log = renderSarif(report, CHECKS) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string } }> } }; results: Array<Record<string, unknown>> }> };
+    const log = renderSarif(report, CHECKS) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; help: { text: string } }> } }; results: Array<Record<string, unknown>> }>;
+    };
     expect(sarifErrors(log)).toBe("");
     const [run] = log.runs;
     expect(run!.tool.driver.rules.map((r) => r.id)).toEqual(CHECKS.map((c) => c.id));

@@ -12,7 +12,15 @@ const report: DoctorReport = {
   checks: [
     { id: "config-file-path", title: "Config file location", status: "pass", message: "Reading it." },
     { id: "config-file-permissions", title: "Config file permissions", status: "warn", message: "Mode 0644.", fix: "chmod 600 ~/.databrickscfg" },
-    { id: "host-shape", title: "Host format", status: "fail", profile: "p", message: "[p] bad host.", fix: "Write it right.", location: { file: "/home/u/.databrickscfg", line: 4, column: 1 } },
+    {
+      id: "host-shape",
+      title: "Host format",
+      status: "fail",
+      profile: "p",
+      message: "[p] bad host.",
+      fix: "Write it right.",
+      location: { file: "/home/u/.databrickscfg", line: 4, column: 1 },
+    },
     { id: "dns", title: "DNS lookup", status: "skip", message: "Skipped: --offline." },
   ],
   summary: { pass: 1, warn: 1, fail: 1, skip: 1 },

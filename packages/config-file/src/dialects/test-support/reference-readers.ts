@@ -94,7 +94,12 @@ function runLines(command: string, args: string[], paths: string[], env?: NodeJS
       env,
       maxBuffer: 256 * 1024 * 1024,
     });
-    results.push(...out.split("\n").filter(Boolean).map((line) => JSON.parse(line) as ReferenceResult));
+    results.push(
+      ...out
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as ReferenceResult),
+    );
   }
   return results;
 }

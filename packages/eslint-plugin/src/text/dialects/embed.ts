@@ -24,7 +24,8 @@ export function embed(into: Lexed, inner: Lexed, map: readonly number[], replace
   for (const piece of inner.pieces) into.pieces.push(move(piece));
   const groups = new Map(inner.groups.map((g) => [g, { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end), replacement }]));
   into.groups.push(...groups.values());
-  for (const [name, g] of inner.bindings) into.bindings.set(name, groups.get(g) ?? { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end), replacement });
+  for (const [name, g] of inner.bindings)
+    into.bindings.set(name, groups.get(g) ?? { ...g, operands: g.operands.map(operand), start: at(g.start), end: end(g.end), replacement });
   for (const problem of inner.problems) into.problems.push({ message: problem.message, offset: at(problem.offset) });
 }
 

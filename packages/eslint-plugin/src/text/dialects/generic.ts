@@ -40,7 +40,12 @@ export function lexGeneric(text: string, syntax: GenericSyntax): Lexed {
     const token = tokens[k];
     if (!token) return null;
     if (token.type === "string") return { operand: { kind: "piece", piece: token.piece }, next: k + 1 };
-    if (token.type === "name" && tokens[k + 1]?.type === "op" && (tokens[k + 1] as { text: string }).text === "(" && token.text.toLowerCase() in syntax.joinCalls) {
+    if (
+      token.type === "name" &&
+      tokens[k + 1]?.type === "op" &&
+      (tokens[k + 1] as { text: string }).text === "(" &&
+      token.text.toLowerCase() in syntax.joinCalls
+    ) {
       return joinCall(k, syntax.joinCalls[token.text.toLowerCase()]!);
     }
     if (token.type === "name") return { operand: { kind: "name", name: token.text, start: token.start, end: token.end }, next: k + 1 };
@@ -93,7 +98,10 @@ export function lexGeneric(text: string, syntax: GenericSyntax): Lexed {
   while (k < tokens.length) {
     const token = tokens[k]!;
     if (syntax.binding && token.type === "name" && token.lineStart) {
-      const line = `${tokens.slice(k, k + 4).map((t) => (t.type === "string" ? "\u0000" : t.text)).join(" ")} `;
+      const line = `${tokens
+        .slice(k, k + 4)
+        .map((t) => (t.type === "string" ? "\u0000" : t.text))
+        .join(" ")} `;
       const match = syntax.binding.exec(line);
       if (match) {
         const valueAt = k + match[0].trim().split(" ").length;
@@ -149,7 +157,12 @@ function tokenize(text: string, syntax: GenericSyntax, pieces: Piece[]): Token[]
       if (text.startsWith(open, i)) {
         const found = text.indexOf(close, i + open.length);
         const bodyEnd = found < 0 ? text.length : found;
-        pieces.push({ kind: "comment", start: i, end: found < 0 ? text.length : found + close.length, decoded: verbatim(text.slice(i + open.length, bodyEnd), i + open.length) });
+        pieces.push({
+          kind: "comment",
+          start: i,
+          end: found < 0 ? text.length : found + close.length,
+          decoded: verbatim(text.slice(i + open.length, bodyEnd), i + open.length),
+        });
         i = found < 0 ? text.length : found + close.length;
         continue outer;
       }
@@ -201,6 +214,10 @@ function readString(text: string, start: number, form: StringForm): Piece {
   const closed = text.startsWith(form.close, bodyEnd);
   const raw = text.slice(bodyStart, bodyEnd);
   const decoded: Decoded =
-    form.escapes === "verbatim" ? verbatim(raw, bodyStart) : form.escapes === "double" ? undouble(raw, bodyStart, form.close) : decode(raw, bodyStart, form.escapes);
+    form.escapes === "verbatim"
+      ? verbatim(raw, bodyStart)
+      : form.escapes === "double"
+        ? undouble(raw, bodyStart, form.close)
+        : decode(raw, bodyStart, form.escapes);
   return { kind: "string", start, end: closed ? bodyEnd + form.close.length : bodyEnd, decoded };
 }

@@ -46,7 +46,8 @@ function lexLines(text: string, assignment: RegExp, commentMarks: string[], quot
       } else {
         if (quotes) value = value.replace(/\s+#.*$/, "");
         value = value.trimEnd();
-        if (value) lexed.pieces.push({ kind: match ? "string" : "prose", start: start + at, end: start + at + value.length, decoded: verbatim(value, start + at) });
+        if (value)
+          lexed.pieces.push({ kind: match ? "string" : "prose", start: start + at, end: start + at + value.length, decoded: verbatim(value, start + at) });
       }
     }
     if (newline < 0) break;

@@ -149,7 +149,12 @@ function fStringOperands(raw: string, at: number, start: number, end: number, co
     const body = raw.slice(literalFrom, to);
     const decoded = cook(body, at + literalFrom);
     const undoubled = undoubleBraces(decoded);
-    const piece: Piece = { kind: "string", start: operands.length === 0 ? start : at + literalFrom, end: to === raw.length ? end : at + to, decoded: undoubled };
+    const piece: Piece = {
+      kind: "string",
+      start: operands.length === 0 ? start : at + literalFrom,
+      end: to === raw.length ? end : at + to,
+      decoded: undoubled,
+    };
     pieces.push(piece);
     operands.push({ kind: "piece", piece });
   };

@@ -152,7 +152,16 @@ class ChainReader {
     }
     if (t[next]?.text === "[" && t[next + 1]?.text === "::" && t[next + 2]?.text === "-" && t[next + 3]?.text === "1" && t[next + 4]?.text === "]") {
       this.lexed.groups.push(group(operands, "", "reverse"));
-      return { operands: [{ kind: "unknown", start: operands[0] ? (operands[0].kind === "piece" ? operands[0].piece.start : operands[0].start) : t[next]!.start, end: t[next + 4]!.end }], next: next + 5 };
+      return {
+        operands: [
+          {
+            kind: "unknown",
+            start: operands[0] ? (operands[0].kind === "piece" ? operands[0].piece.start : operands[0].start) : t[next]!.start,
+            end: t[next + 4]!.end,
+          },
+        ],
+        next: next + 5,
+      };
     }
     if (t[next]?.text === "." && (t[next + 1]?.text === "encode" || t[next + 1]?.text === "decode") && t[next + 2]?.text === "(") {
       return { operands, next: this.matching(next + 2) + 1 };

@@ -74,7 +74,12 @@ export function readWord(text: string, start: number, pieces: Piece[]): { operan
       let close = open;
       while (close < text.length && text[close] !== "'") close += ch === "$" && text[close] === "\\" ? 2 : 1;
       const raw = text.slice(open, Math.min(close, text.length));
-      const piece: Piece = { kind: "string", start: i, end: Math.min(close + 1, text.length), decoded: ch === "$" ? decode(raw, open, SHELL_ANSI) : verbatim(raw, open) };
+      const piece: Piece = {
+        kind: "string",
+        start: i,
+        end: Math.min(close + 1, text.length),
+        decoded: ch === "$" ? decode(raw, open, SHELL_ANSI) : verbatim(raw, open),
+      };
       pieces.push(piece);
       operands.push({ kind: "piece", piece });
       i = piece.end;
@@ -105,7 +110,12 @@ function readDouble(text: string, start: number, operands: Operand[], pieces: Pi
   const parts: Operand[] = [];
   const flush = (to: number, last: boolean) => {
     if (to <= from && !(last && parts.length === 0)) return;
-    const piece: Piece = { kind: "string", start: parts.length === 0 ? start : from, end: last ? Math.min(to + 1, text.length) : to, decoded: decode(text.slice(from, to), from, SHELL_DOUBLE) };
+    const piece: Piece = {
+      kind: "string",
+      start: parts.length === 0 ? start : from,
+      end: last ? Math.min(to + 1, text.length) : to,
+      decoded: decode(text.slice(from, to), from, SHELL_DOUBLE),
+    };
     pieces.push(piece);
     parts.push({ kind: "piece", piece });
   };

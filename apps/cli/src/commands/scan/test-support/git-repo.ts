@@ -23,7 +23,15 @@ export function makeRepo(): TestRepo {
   // An empty global config of our own: the user's (signing, hooks, default branch) must not apply.
   const globalConfig = `${dir}.gitconfig`;
   writeFileSync(globalConfig, "");
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: globalConfig, GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "t@example.com" };
+  const env = {
+    ...process.env,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: globalConfig,
+    GIT_AUTHOR_NAME: "Test",
+    GIT_AUTHOR_EMAIL: "t@example.com",
+    GIT_COMMITTER_NAME: "Test",
+    GIT_COMMITTER_EMAIL: "t@example.com",
+  };
   const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, env, encoding: "utf8" }).trim();
   git("init", "-q", "-b", "main");
   const write = (files: Record<string, string | Buffer | null>) => {
