@@ -1,5 +1,6 @@
 import { verbatim } from "./escapes.js";
 import { lexGeneric } from "./dialects/generic.js";
+import { lexHcl } from "./dialects/hcl.js";
 import { lexJson } from "./dialects/json.js";
 import { lexDotenv, lexIni } from "./dialects/line-config.js";
 import { lexMarkdown } from "./dialects/markdown.js";
@@ -8,7 +9,7 @@ import { lexNotebookSource } from "./dialects/notebook-source.js";
 import { lexShell } from "./dialects/shell.js";
 import { lexYaml } from "./dialects/yaml.js";
 import { type Lexed, emptyLexed } from "./lexed.js";
-import { C_FAMILY, HCL, POWERSHELL_SYNTAX, R, SCALA, SQL, TOML } from "./syntaxes.js";
+import { C_FAMILY, POWERSHELL_SYNTAX, R, SCALA, SQL, TOML } from "./syntaxes.js";
 
 /** A file type the plugin reads with its own lexer. */
 export interface Dialect {
@@ -46,7 +47,7 @@ export const DIALECTS = {
   dotenv: { lex: lexDotenv, replacement: none },
   ini: { lex: lexIni, replacement: none },
   toml: { lex: (text) => lexGeneric(text, TOML), replacement: none },
-  hcl: { lex: (text) => lexGeneric(text, HCL), replacement: () => "var.databricks_token" },
+  hcl: { lex: lexHcl, replacement: () => "var.databricks_token" },
   sql: { lex: (text) => lexGeneric(text, SQL), replacement: none },
   scala: { lex: (text) => lexGeneric(text, SCALA), replacement: none },
   r: { lex: (text) => lexGeneric(text, R), replacement: () => 'Sys.getenv("DATABRICKS_TOKEN")' },

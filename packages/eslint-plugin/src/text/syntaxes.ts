@@ -21,7 +21,7 @@ export const TOML: GenericSyntax = {
 
 /** HCL / Terraform: https://developer.hashicorp.com/terraform/language/expressions/strings and `join`. */
 export const HCL: GenericSyntax = {
-  strings: [{ open: '"', close: '"', escapes: C_LIKE, multiline: false }],
+  strings: [{ open: '"', close: '"', escapes: C_LIKE, multiline: false, template: "${" }],
   lineComments: ["#", "//"],
   blockComments: [["/*", "*/"]],
   concat: [],

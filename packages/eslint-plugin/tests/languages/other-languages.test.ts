@@ -25,8 +25,19 @@ describe("TOML (@dbcfg/toml)", () => {
 describe("Terraform / HCL (@dbcfg/hcl)", () => {
   const provider = `provider "databricks" {\n  host  = var.host\n  token = "${T}"\n}`;
   const joined = `locals {\n  token = join("", ["${P}", "${H}"])\n}`;
+  const templated = `token = "\${"${P}"}\${"${H}"}"`;
+  const fromLocal = `locals {\n  suffix = "${H}"\n}\ntoken = "${P}\${local.suffix}"`;
+  const fromDefault = `variable "suffix" {\n  type    = string\n  default = "${H}"\n}\ntoken = "x-${P}\${var.suffix}"`;
   runInLanguage("@dbcfg/hcl", "main.tf", {
-    valid: ['provider "databricks" {\n  token = var.databricks_token\n}', `token = join("-", ["${P}", "${H}"])`, `token = "${P}\${var.suffix}"`],
+    valid: [
+      'provider "databricks" {\n  token = var.databricks_token\n}',
+      `token = join("-", ["${P}", "${H}"])`,
+      `token = "${P}\${var.suffix}"`,
+      // Interpolations of unknown values are never a token, even next to a bound constant.
+      `locals {\n  suffix = "${H}"\n}\ntoken = "${P}\${upper(local.suffix)}"`,
+      `locals {\n  suffix = "${H}"\n}\nlocals {\n  suffix = "${H}"\n}\ntoken = "${P}\${local.suffix}"`,
+      `token = "\${"${P}"} \${"${H}"}"`,
+    ],
     invalid: [
       {
         code: provider,
@@ -36,6 +47,16 @@ describe("Terraform / HCL (@dbcfg/hcl)", () => {
         code: joined,
         errors: [{ messageId: "concat", ...locate(joined, `"${P}"`), suggestions: replaceWith(joined.replace(/join\(.*\)/, "var.databricks_token")) }],
       },
+      {
+        code: templated,
+        errors: [{ messageId: "concat", ...locate(templated, `"${P}"`), suggestions: replaceWith("token = var.databricks_token") }],
+      },
+      {
+        code: fromLocal,
+        errors: [{ messageId: "binding", ...locate(fromLocal, `${P}\${`), suggestions: replaceWith(fromLocal.replace(/"[^"]*\$\{local.suffix\}"/, "var.databricks_token")) }],
+      },
+      // Like every concat finding, it starts at the operand holding the token's first character.
+      { code: fromDefault, errors: [{ messageId: "binding", line: 5, column: 10 }] },
       { code: `token = "\\u0064api${H}"`, errors: [{ messageId: "escaped", line: 1, column: 10, suggestions: replaceWith("token = var.databricks_token") }] },
       { code: `# ${T}`, errors: [{ messageId: "comment", line: 1, column: 3 }] },
       { code: `/* ${T} */`, errors: [{ messageId: "comment", line: 1, column: 4 }] },

@@ -18,6 +18,10 @@ describe("YAML (eslint-plugin-yml's yml/yaml)", () => {
       `sha: ${H}`,
       "id: 123e4567-e89b-12d3-a456-426614174000",
       `folded: >\n  ${P}\n  ${H}`,
+      // A bare line break folds to a space (YAML 1.2.2 §6.5): no token once folded.
+      `folded: >-\n  ${P}${H.slice(0, 10)}\n  ${H.slice(10)}`,
+      `plain: ${P}${H.slice(0, 10)}\n  ${H.slice(10)}`,
+      `quoted: "${P}${H.slice(0, 10)}\n  ${H.slice(10)}"`,
       { code: `# ${T}\na: 1`, options: [{ checkComments: false }] },
     ],
     invalid: [
@@ -25,7 +29,9 @@ describe("YAML (eslint-plugin-yml's yml/yaml)", () => {
       { code: `token: '${T}'  # old`, errors: [{ messageId: "literal", line: 1, column: 9 }] },
       { code: `token: "\\x64api${H}"`, errors: [{ messageId: "escaped", line: 1, column: 9 }] },
       { code: `token: "\\u0064api${H}"`, errors: [{ messageId: "escaped", line: 1, column: 9 }] },
-      { code: `token: "${P}${H.slice(0, 10)}\\\n    ${H.slice(10)}"`, errors: [{ messageId: "escaped", line: 1, column: 9, endLine: 2 }] },
+      // YAML 1.2.2 §7.3.1: an escaped line break joins the lines with nothing between.
+      { code: `token: "${P}${H.slice(0, 10)}\\\n    ${H.slice(10)}"`, errors: [{ messageId: "concat", line: 1, column: 9, endLine: 2 }] },
+      { code: `a: 1\ntoken: "x ${P}\\\n  ${H}"`, errors: [{ messageId: "concat", line: 2, column: 9 }] },
       { code: `steps:\n  - run: |\n      curl -H "Authorization: Bearer ${T}"`, errors: [{ messageId: "literal", line: 3, column: 38 }] },
       { code: `args: ["--token", "${T}"]`, errors: [{ messageId: "literal", line: 1, column: 20 }] },
       {

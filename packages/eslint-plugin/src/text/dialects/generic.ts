@@ -8,6 +8,8 @@ export interface StringForm {
   /** Escapes inside; "double" when a doubled closing quote stands for one (SQL, PowerShell single quotes). */
   escapes: EscapeStyle | "double" | "verbatim";
   multiline: boolean;
+  /** Opens an interpolation whose `}` ends it and which may hold quoted strings (HCL `${`). */
+  template?: string;
 }
 
 /** What the generic lexer needs to know about a language: its quotes, comments and joins. */
@@ -200,6 +202,10 @@ function readString(text: string, start: number, form: StringForm): Piece {
       i += 2;
       continue;
     }
+    if (form.template && text.startsWith(form.template, i)) {
+      i = interpolationEnd(text, i + form.template.length);
+      continue;
+    }
     if (text.startsWith(form.close, i)) {
       if (form.escapes === "double" && text.startsWith(form.close, i + form.close.length)) {
         i += 2 * form.close.length;
@@ -220,4 +226,20 @@ function readString(text: string, start: number, form: StringForm): Piece {
         ? undouble(raw, bodyStart, form.close)
         : decode(raw, bodyStart, form.escapes);
   return { kind: "string", start, end: closed ? bodyEnd + form.close.length : bodyEnd, decoded };
+}
+
+/** Where an interpolation opened before `from` ends: past its matching `}`, skipping quoted strings. */
+export function interpolationEnd(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  while (i < text.length && text[i] !== "\n") {
+    const ch = text[i]!;
+    if (ch === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"' && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+    } else if (ch === "{") depth++;
+    else if (ch === "}" && --depth === 0) return i + 1;
+    i++;
+  }
+  return i;
 }

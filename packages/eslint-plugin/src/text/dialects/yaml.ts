@@ -1,5 +1,5 @@
 import { type Decoded, YAML_DOUBLE, decode, undouble, verbatim } from "../escapes.js";
-import { type Lexed, type Piece, emptyLexed } from "../lexed.js";
+import { type Lexed, type Piece, emptyLexed, group, pieceOperand } from "../lexed.js";
 
 const PREFIX = /^(\s*)((?:-\s+)*)(?:((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},:][^#:]*?|[^\s#'"{[\]},][^#]*?))\s*:(?=\s|$)\s*)?((?:[!&][^\s]*\s+)*)/;
 const LINE = /[^\n]*(?:\n|$)/g;
@@ -39,7 +39,7 @@ export function lexYaml(text: string): Lexed {
       continue;
     }
     if (rest.startsWith('"') || rest.startsWith("'")) {
-      const end = readQuoted(text, start + at, lexed.pieces);
+      const end = readQuoted(text, start + at, lexed);
       const after = end;
       const lineEnd = lines.findIndex((l) => l.start <= after && after <= l.start + l.text.length);
       if (lineEnd > n) n = lineEnd;
@@ -53,7 +53,7 @@ export function lexYaml(text: string): Lexed {
       continue;
     }
     if (rest.startsWith("[") || rest.startsWith("{")) {
-      for (const quoted of rest.matchAll(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g)) readQuoted(text, start + at + quoted.index!, lexed.pieces);
+      for (const quoted of rest.matchAll(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g)) readQuoted(text, start + at + quoted.index!, lexed);
       lexed.pieces.push({ kind: "prose", start: start + at, end: start + line.length, decoded: verbatim(rest, start + at) });
       continue;
     }
@@ -76,8 +76,14 @@ function pushQuotedKey(key: string, at: number, pieces: Piece[]): void {
   else pieces.push({ kind: "string", start: at, end: at + key.length, decoded: verbatim(key, at) });
 }
 
-/** Reads the quoted scalar opening at `start` (it may span lines); returns where it ends. */
-function readQuoted(text: string, start: number, pieces: Piece[]): number {
+/**
+ * Reads the quoted scalar opening at `start` (it may span lines); returns where it ends. A
+ * double-quoted scalar whose lines end in `\` is one piece per line plus a group joining them
+ * with nothing between: YAML 1.2.2 §7.3.1 (escaped line breaks join lines with no space), unlike
+ * a bare line break there, which folds to a space (§6.5, §7.3.1), as in plain (§7.3.3) and
+ * folded block scalars (§8.1.3), where a token split across lines is no token.
+ */
+function readQuoted(text: string, start: number, lexed: Lexed): number {
   const quote = text[start]!;
   let i = start + 1;
   while (i < text.length) {
@@ -87,8 +93,38 @@ function readQuoted(text: string, start: number, pieces: Piece[]): number {
     else i++;
   }
   const end = Math.min(i + 1, text.length);
-  pieces.push(quotedPiece(text.slice(start, end), start));
+  const source = text.slice(start, end);
+  const lines = quote === '"' ? splitContinuations(source, start) : [];
+  if (lines.length < 2) {
+    lexed.pieces.push(quotedPiece(source, start));
+    return end;
+  }
+  // Pieces cover the value text (so a finding starts where the token does); the group, which a
+  // suggestion replaces, covers the quotes too.
+  const closed = source.length > 1 && source.endsWith(quote);
+  lines[0]!.from = start + 1;
+  if (closed) lines[lines.length - 1]!.to = end - 1;
+  const pieces: Piece[] = lines.map(({ from, to }) => ({ kind: "string", start: from, end: to, decoded: decodeDouble(text.slice(from, to), from) }));
+  lexed.pieces.push(...pieces);
+  lexed.groups.push({ ...group(pieces.map(pieceOperand)), start, end });
   return end;
+}
+
+/** The stretches of a double-quoted scalar between its `\`-newline continuations (indentation after one skipped). */
+function splitContinuations(source: string, at: number): { from: number; to: number }[] {
+  const parts: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i < source.length; i++) {
+    if (source[i] !== "\\") continue;
+    const continuation = /^\\\r?\n[ \t]*/.exec(source.slice(i));
+    if (continuation) {
+      parts.push({ from: at + from, to: at + i });
+      from = i + continuation[0].length;
+      i = from - 1;
+    } else i++;
+  }
+  parts.push({ from: at + from, to: at + source.length });
+  return parts;
 }
 
 function quotedPiece(source: string, start: number): Piece {
