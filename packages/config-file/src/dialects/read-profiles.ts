@@ -14,12 +14,20 @@ import type { Dialect, DialectReadResult, DialectSource } from "./types.js";
 export function readProfiles(doc: DialectSource, dialect: Dialect): DialectReadResult {
   const text = doc.toString();
   // Only Python's messages name the path; the Go and JS readings depend on the text alone.
-  const key = `${dialect}\u0000${dialect === "python" ? (doc.path ?? "") : ""}\u0000${text}`;
-  const cached = recent.get(key);
+  // Keyed by the text itself (V8 hashes a string once and keeps the hash), never by a fresh
+  // concatenation with it: that would copy and re-hash the whole file (11 MB for 100k profiles)
+  // on every call.
+  const key = `${dialect}\u0000${dialect === "python" ? (doc.path ?? "") : ""}`;
+  let byDialect = recent.get(text);
+  const cached = byDialect?.get(key);
   if (cached) return cached;
   const result = readUncached(text, doc.path, dialect);
-  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(key, result);
+  if (!byDialect) {
+    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+    byDialect = new Map();
+    recent.set(text, byDialect);
+  }
+  byDialect.set(key, result);
   return result;
 }
 
@@ -29,7 +37,7 @@ export function readProfiles(doc: DialectSource, dialect: Dialect): DialectReadR
  * resolving it per SDK and per question — parses it once per dialect. Results are shared: treat
  * them as read-only.
  */
-const recent = new Map<string, DialectReadResult>();
+const recent = new Map<string, Map<string, DialectReadResult>>();
 const RECENT_LIMIT = 12;
 
 function readUncached(text: string, path: string | undefined, dialect: Dialect): DialectReadResult {
