@@ -53,7 +53,13 @@ describe("Terraform / HCL (@dbcfg/hcl)", () => {
       },
       {
         code: fromLocal,
-        errors: [{ messageId: "binding", ...locate(fromLocal, `${P}\${`), suggestions: replaceWith(fromLocal.replace(/"[^"]*\$\{local.suffix\}"/, "var.databricks_token")) }],
+        errors: [
+          {
+            messageId: "binding",
+            ...locate(fromLocal, `${P}\${`),
+            suggestions: replaceWith(fromLocal.replace(/"[^"]*\$\{local.suffix\}"/, "var.databricks_token")),
+          },
+        ],
       },
       // Like every concat finding, it starts at the operand holding the token's first character.
       { code: fromDefault, errors: [{ messageId: "binding", line: 5, column: 10 }] },
