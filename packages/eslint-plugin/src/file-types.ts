@@ -18,7 +18,22 @@ export const FILE_TYPES: readonly FileType[] = [
   { name: "powershell", files: ["**/*.ps1"], language: "@dbcfg/powershell" },
   { name: "yaml", files: ["**/*.yml", "**/*.yaml"], language: "@dbcfg/yaml" },
   { name: "json", files: ["**/*.json"], language: "@dbcfg/json" },
-  { name: "jsonc", files: ["**/*.jsonc"], language: "@dbcfg/jsonc" },
+  // JSON with comments by convention (TypeScript, VS Code, dev containers, API Extractor): read as
+  // JSONC, so their comments are not parse errors. Listed after "json" so this language wins.
+  {
+    name: "jsonc",
+    files: [
+      "**/*.jsonc",
+      "**/tsconfig*.json",
+      "**/jsconfig*.json",
+      "**/.vscode/*.json",
+      "**/.devcontainer/*.json",
+      "**/.devcontainer.json",
+      "**/tsdoc-metadata.json",
+      "**/api-extractor.json",
+    ],
+    language: "@dbcfg/jsonc",
+  },
   { name: "markdown", files: ["**/*.md"], language: "markdown/gfm" },
   { name: "dotenv", files: ["**/.env", "**/.env.*"], language: "@dbcfg/dotenv" },
   { name: "ini", files: ["**/.databrickscfg", "**/*.ini", "**/*.cfg", "**/*.conf", "**/*.properties", "**/.netrc", "**/.pypirc"], language: "@dbcfg/ini" },
