@@ -1,8 +1,6 @@
-import { VERSION } from "../../version.js";
+import { sarifLog } from "../../cli/sarif-log.js";
 import type { ScanReport } from "./scan-report-schema.js";
 
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://github.com/dbcfg/dbcfg#dbcfg-scan";
 const RULE_ID = "databricks-pat";
 /** The key GitHub code scanning matches results by across runs (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#providing-data-to-track-code-scanning-alerts-across-runs). */
 const FINGERPRINT_KEY = "dbcfgToken/v1";
@@ -39,31 +37,18 @@ export function renderScanSarif(report: ScanReport): Record<string, unknown> {
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties: { tier: f.tier, inHead: f.inHead, ...(f.verified ? { verification: f.verified.status } : {}) },
   }));
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
+  return sarifLog(
+    "scan",
+    [
       {
-        tool: {
-          driver: {
-            name: "dbcfg scan",
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules: [
-              {
-                id: RULE_ID,
-                name: "DatabricksPersonalAccessToken",
-                shortDescription: { text: "Databricks personal access token in a repository" },
-                fullDescription: { text: HELP },
-                help: { text: HELP },
-                properties: { "security-severity": "9.0", tags: ["security", "secret"] },
-              },
-            ],
-          },
-        },
-        results,
+        id: RULE_ID,
+        name: "DatabricksPersonalAccessToken",
+        shortDescription: { text: "Databricks personal access token in a repository" },
+        fullDescription: { text: HELP },
+        help: { text: HELP },
+        properties: { "security-severity": "9.0", tags: ["security", "secret"] },
       },
     ],
-  };
+    results,
+  );
 }

@@ -1,10 +1,7 @@
+import { sarifLog } from "../../cli/sarif-log.js";
 import { pathToFileURL } from "node:url";
-import { VERSION } from "../../version.js";
 import type { DoctorReport } from "../engine/report-schema.js";
 import type { Check } from "../engine/types.js";
-
-const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-const INFORMATION_URI = "https://github.com/dbcfg/dbcfg#dbcfg-doctor";
 
 const ruleName = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_m, _d: string, c: string) => c.toUpperCase());
 
@@ -33,29 +30,16 @@ export function renderSarif(report: DoctorReport, checks: readonly Check[]): Rec
       ],
       ...(f.profile !== undefined ? { properties: { profile: f.profile } } : {}),
     }));
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "dbcfg doctor",
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules: checks.map((c) => ({
-              id: c.id,
-              name: ruleName(c.id),
-              shortDescription: { text: c.title },
-              fullDescription: { text: c.help },
-              help: { text: c.help },
-              properties: { group: c.group, online: c.online },
-            })),
-          },
-        },
-        results,
-      },
-    ],
-  };
+  return sarifLog(
+    "doctor",
+    checks.map((c) => ({
+      id: c.id,
+      name: ruleName(c.id),
+      shortDescription: { text: c.title },
+      fullDescription: { text: c.help },
+      help: { text: c.help },
+      properties: { group: c.group, online: c.online },
+    })),
+    results,
+  );
 }
