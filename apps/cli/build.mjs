@@ -1,12 +1,14 @@
 // Bundles the `dbcfg` executable: `src/executable.ts` and everything it imports (the @dbcfg
-// packages from their built dist/, zod, ini) into one CommonJS file, `dist/dbcfg.cjs`, with a
-// source map beside it (`dist/dbcfg.cjs.map`, read only under `--enable-source-maps`), which
-// `dist/bin.cjs` (src/bin.cts) requires. Modules reached only through `import()` (each command's
-// implementation, the Token API client, the workspace emulator) are initialised only when a
-// command needs them. Run after `tsc -b tsconfig.build.json`, which emits the launcher and the
-// library export (`dist/index.js` and the types).
+// packages from their built dist/, zod, ini, yaml) into `dist/bundle/`: an ES module entry,
+// `dbcfg.mjs`, and the chunks esbuild splits off at every `import()`, each with a source map
+// beside it (read only under `--enable-source-maps`). `dist/bin.cjs` (src/bin.cts) imports the
+// entry. Splitting is what keeps start-up small: Node compiles only the files a command loads, so
+// `dbcfg doctor --offline` never reads the Token API client, zod, the YAML parser, the workspace
+// emulator or `scan` (one file holding everything was three times the code to compile at every
+// start). Run after `tsc -b tsconfig.build.json`, which emits the launcher and the library export
+// (`dist/index.js` and the types).
 import { build } from "esbuild";
-import { chmodSync, existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * Our packages read their own version at run time with `require("../package.json")` relative to
- * their dist/ file. Bundled into dist/dbcfg.cjs, that path would point at nothing, so the manifest's
+ * their dist/ file. Bundled into dist/bundle/, that path would point at nothing, so the manifest's
  * name and version are written into the bundle instead (only in @dbcfg packages' dist files; the
  * CLI's own version.ts still reads apps/cli/package.json, beside dist/).
  */
@@ -51,21 +53,25 @@ const englishOnlyZodLocales = {
   },
 };
 
-const outdir = join(here, "dist");
-const BUNDLE_FILE = "dbcfg.cjs";
+const dist = join(here, "dist");
+const outdir = join(dist, "bundle");
+const ENTRY_FILE = "dbcfg.mjs";
+rmSync(outdir, { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: [join(here, "src", "executable.ts")],
-  outfile: join(outdir, BUNDLE_FILE),
+  entryPoints: { dbcfg: join(here, "src", "executable.ts") },
+  outdir,
+  outExtension: { ".js": ".mjs" },
+  chunkNames: "[name]-[hash]",
   bundle: true,
-  format: "cjs",
+  splitting: true,
+  format: "esm",
   platform: "node",
   target: "node20",
-  // import() of a bundled module becomes a lazy initialiser, of a Node built-in a require().
-  supported: { "dynamic-import": false },
-  // `import.meta.url` of the bundled modules (version.ts reads ../package.json beside dist/).
-  define: { "import.meta.url": "__dbcfgBundleUrl" },
-  banner: { js: 'const __dbcfgBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  // Every bundled file sits in dist/bundle/; the modules that find files beside dist/ through
+  // `import.meta.url` (version.ts reads ../package.json) see the URL of a file in dist/ instead.
+  define: { "import.meta.url": "__dbcfgDistFileUrl" },
+  banner: { js: 'const __dbcfgDistFileUrl = new URL("../bundle.mjs", import.meta.url).href;' },
   packages: "bundle",
   // Loaded only by `dbcfg scan` (with import()), from node_modules: ESLint is large and reads its
   // own files at run time, and the plugin and parser are found the way ESLint finds them.
@@ -76,11 +82,23 @@ const result = await build({
   sourcesContent: false,
   minify: true,
   keepNames: true,
+  metafile: true,
   plugins: [englishOnlyZodLocales, inlineOwnManifests],
   logLevel: "warning",
 });
 if (result.errors.length > 0) throw new Error("esbuild failed");
-chmodSync(join(outdir, "bin.cjs"), 0o755);
+chmodSync(join(dist, "bin.cjs"), 0o755);
 
-const kib = (file) => `${(readFileSync(join(outdir, file)).length / 1024).toFixed(0)} KiB`;
-console.log(`dbcfg bundle: dist/${BUNDLE_FILE} ${kib(BUNDLE_FILE)}, source map ${kib(`${BUNDLE_FILE}.map`)}`);
+const files = readdirSync(outdir).filter((file) => file.endsWith(".mjs"));
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const sizeOf = (outputs) => outputs.reduce((sum, output) => sum + result.metafile.outputs[output].bytes, 0);
+// What every start compiles: the entry and the chunks it imports statically, transitively.
+const entry = Object.keys(result.metafile.outputs).find((output) => output.endsWith(`/${ENTRY_FILE}`));
+const eager = new Set([entry]);
+for (const output of eager) {
+  for (const imported of result.metafile.outputs[output].imports) if (imported.kind === "import-statement" && !imported.external) eager.add(imported.path);
+}
+const all = Object.keys(result.metafile.outputs).filter((output) => output.endsWith(".mjs"));
+console.log(
+  `dbcfg bundle: dist/bundle/ ${files.length} files, ${kib(sizeOf(all))}; compiled at every start: ${kib(sizeOf([...eager]))} in ${eager.size} files`,
+);

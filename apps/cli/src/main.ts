@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    // The bundle ships its source map (dist/dbcfg.cjs.map), which Node applies only when asked.
+    // The bundle ships its source maps (dist/bundle/*.map), which Node applies only when asked.
     const sourceMapHint = "\n(With NODE_OPTIONS=--enable-source-maps the trace names dbcfg's source files.)";
     printLine(ctx.stderr, `Internal error in dbcfg ${name}: ${redactSecrets(message)}${sourceMapHint}`);
     return EXIT_USAGE;

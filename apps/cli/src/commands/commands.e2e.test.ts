@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
-import { BUILT_BIN, requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
+import { BUILT_BIN, BUILT_BUNDLE, requireBuiltCli, runBuiltCli, staticImportClosure, type CliRun } from "../test-support/run-built-cli.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
 // The built, bundled CLI as a child process, against temporary HOMEs and the emulator.
@@ -38,13 +38,22 @@ describe("built dbcfg", () => {
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
-  it("is a CommonJS launcher that requires the bundle, with a source map and no V8 code cache to ship", () => {
+  it("is a CommonJS launcher that imports the split bundle, with source maps and no V8 code cache to ship", () => {
     expect(readFileSync(BUILT_BIN, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     expect(statSync(BUILT_BIN).mode & 0o111).not.toBe(0);
-    const dist = dirname(BUILT_BIN);
-    expect(readFileSync(join(dist, "dbcfg.cjs"), "utf8").trimEnd().endsWith("//# sourceMappingURL=dbcfg.cjs.map")).toBe(true);
-    expect(JSON.parse(readFileSync(join(dist, "dbcfg.cjs.map"), "utf8")).sources.some((s: string) => s.endsWith("src/main.ts"))).toBe(true);
-    expect(existsSync(join(dist, "dbcfg.cjs.cache"))).toBe(false);
+    expect(readFileSync(BUILT_BUNDLE, "utf8").trimEnd().endsWith("//# sourceMappingURL=dbcfg.mjs.map")).toBe(true);
+    expect(JSON.parse(readFileSync(`${BUILT_BUNDLE}.map`, "utf8")).sources.some((s: string) => s.endsWith("src/main.ts"))).toBe(true);
+    expect(readdirSync(dirname(BUILT_BUNDLE)).filter((file) => file.endsWith(".cache"))).toEqual([]);
+  });
+
+  it("compiles at start only the code every command needs: no zod, Token API client, YAML parser, emulator or scan", () => {
+    const eager = staticImportClosure(BUILT_BUNDLE);
+    expect(eager.length).toBeGreaterThan(1);
+    const code = eager.map((file) => readFileSync(file, "utf8")).join("\n");
+    expect(code).toContain("config-file-syntax"); // the doctor's own checks are there
+    // Text found only in the body of each lazily loaded module: zod, the Token API client's inspect
+    // text, a YAML parser error, `scan`'s git reader, the emulator's token minting.
+    for (const lazy of ["ZodObject", "TokenClient ", "Implicit map keys", "cat-file", "mintToken"]) expect(code, lazy).not.toContain(lazy);
   });
 
   it("describe --json shows DATABRICKS_HOST hiding the profile's host, no secret", async () => {

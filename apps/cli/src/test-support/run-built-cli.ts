@@ -1,19 +1,31 @@
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, openSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** `apps/cli/dist/bin.cjs`, the executable the e2e tests run (it starts the bundle `dist/dbcfg.cjs`). */
+/** `apps/cli/dist/bin.cjs`, the executable the e2e tests run (it imports the bundle `dist/bundle/dbcfg.mjs`). */
 export const BUILT_BIN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "bin.cjs");
 
 const BUILD_HINT = "build the CLI first: npx tsc -b apps/cli/tsconfig.build.json && node apps/cli/build.mjs";
 
-/** `apps/cli/dist/dbcfg.cjs`, the bundle build.mjs makes. */
-export const BUILT_BUNDLE = join(BUILT_BIN, "..", "dbcfg.cjs");
+/** `apps/cli/dist/bundle/dbcfg.mjs`, the entry of the bundle build.mjs makes. */
+export const BUILT_BUNDLE = join(BUILT_BIN, "..", "bundle", "dbcfg.mjs");
 
 /** Fails with what to do when the CLI has not been built and bundled (e2e tests run the bundle). */
 export function requireBuiltCli(): void {
   for (const file of [BUILT_BIN, BUILT_BUNDLE]) if (!existsSync(file)) throw new Error(`${file} is missing: ${BUILD_HINT}.`);
+}
+
+/** The bundle files `entry` imports statically, transitively (what Node compiles before `entry` runs), `entry` first. */
+export function staticImportClosure(entry: string): string[] {
+  const files = [entry];
+  for (const file of files) {
+    for (const [, specifier] of readFileSync(file, "utf8").matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{][^"';]*?from\s*)?"(\.\/[^"]+)"/g)) {
+      const imported = join(dirname(file), specifier!);
+      if (!files.includes(imported)) files.push(imported);
+    }
+  }
+  return files;
 }
 
 export interface CliRun {
