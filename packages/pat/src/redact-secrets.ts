@@ -59,10 +59,29 @@ const LOOSE_PAT = /dapi[0-9a-fA-F]{32}(?:-[0-9])?/g;
  */
 export function redactSecrets(text: string): string {
   if (text.length === 0) return text;
+  return redactWithKnownBodies(text, collectPatBodies(text, new Set()));
+}
+
+/**
+ * `redactSecrets` over a text given as pieces, each ending at a line break (the last one may
+ * not): the same result as redacting their concatenation, piece by piece, without ever building
+ * one string of the whole (a 100 MB report). Every rule of `redactSecrets` but one is local to a
+ * line; that one, masking the bare body of a PAT found elsewhere, takes the PATs of all pieces.
+ */
+export function redactSecretsInPieces(pieces: readonly string[]): string[] {
   const bodies = new Set<string>();
+  for (const piece of pieces) collectPatBodies(piece, bodies);
+  return pieces.map((piece) => (piece.length === 0 ? piece : redactWithKnownBodies(piece, bodies)));
+}
+
+/** Adds to `bodies` the 32-hex body of every PAT-shaped token in `text` (placeholders and loose shapes included). */
+function collectPatBodies(text: string, bodies: Set<string>): Set<string> {
   for (const match of scanPats(text, { includePlaceholders: true })) bodies.add(match.token.slice(4, 36));
   for (const match of text.matchAll(LOOSE_PAT)) bodies.add(match[0].slice(4, 36));
+  return bodies;
+}
 
+function redactWithKnownBodies(text: string, bodies: ReadonlySet<string>): string {
   let out = text;
   out = out.replace(
     QUOTED_FIELD,

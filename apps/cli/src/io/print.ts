@@ -1,5 +1,6 @@
-import { redactSecrets } from "@dbcfg/pat";
+import { redactSecrets, redactSecretsInPieces } from "@dbcfg/pat";
 import type { TextSink } from "../context.js";
+import { jsonPieces } from "./json-pieces.js";
 import { toTerminalSafeText } from "./terminal-safe-text.js";
 
 /**
@@ -15,7 +16,22 @@ export function printLine(sink: TextSink, text = ""): void {
   print(sink, text + "\n");
 }
 
-/** Pretty JSON for machines, redacted like everything else; its lines are never cut. */
+/** How much text `printJson` hands the sink at once. */
+const JSON_WRITE_CHARS = 1 << 20;
+
+/**
+ * Pretty JSON for machines, redacted like everything else; its lines are never cut. A large
+ * report (one finding per check and profile, 100 MB for 100,000 profiles) is redacted and
+ * written a piece at a time, never held as one string.
+ */
 export function printJson(sink: TextSink, value: unknown): void {
-  sink.write(toTerminalSafeText(redactSecrets(JSON.stringify(value, null, 2) + "\n"), { maxLineChars: Infinity }));
+  let batch = "";
+  for (const piece of redactSecretsInPieces(jsonPieces(value))) {
+    batch += toTerminalSafeText(piece, { maxLineChars: Infinity });
+    if (batch.length >= JSON_WRITE_CHARS) {
+      sink.write(batch);
+      batch = "";
+    }
+  }
+  if (batch !== "") sink.write(batch);
 }
