@@ -19,8 +19,12 @@ export interface AttributeSpec {
   readonly type: AttributeType;
   /** The type Python converts to, where it differs from Go's. */
   readonly pythonType?: AttributeType;
-  /** The key each SDK reads; an absent entry means that SDK has no such attribute. */
-  readonly keys: { readonly go?: string; readonly python?: string };
+  /**
+   * The key each SDK reads; an absent entry means that SDK has no such attribute. The JS SDK
+   * reads the canonical `name` of the attributes it declares; `js` is set only on the attributes
+   * no other SDK has.
+   */
+  readonly keys: { readonly go?: string; readonly python?: string; readonly js?: string };
   /** Go `auth_types`: the auth types that use the attribute (drives "not used for auth type X"). */
   readonly authTypes?: readonly string[];
 }
@@ -97,6 +101,9 @@ const ROWS: readonly Row[] = [
     { keys: { python: "disable_experimental_files_api_client" } },
   ],
   ["authorization_details", null, null, "I", "string", { keys: { python: "authorization_details" } }],
+  // JS-only: @databricks/sdk-experimental 0.17.0 `Config.experimentalIsUnifiedHost` (dist/config/Config.js),
+  // a Boolean attribute read from the file and DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST.
+  ["experimental_is_unified_host", "DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST", null, "I", "bool", { keys: { js: "experimental_is_unified_host" } }],
 ];
 
 function toSpec([name, env, group, flags, type, extra = {}]: Row): AttributeSpec {
@@ -171,7 +178,7 @@ export function findAttribute(name: string): AttributeSpec | undefined {
 
 /** Every key that some SDK reads from `.databrickscfg` (both names where Go and Python differ). */
 export const KNOWN_CONFIG_KEYS: ReadonlySet<string> = new Set(
-  ATTRIBUTES.flatMap((a) => [a.keys.go, a.keys.python].filter((k): k is string => k !== undefined)),
+  ATTRIBUTES.flatMap((a) => [a.keys.go, a.keys.python, a.keys.js].filter((k): k is string => k !== undefined)),
 );
 
 /** Names of the attributes both SDKs treat as secrets. */

@@ -146,6 +146,11 @@ describe("semantic diagnostics", () => {
 
   it("notes keys only one SDK reads", () => {
     expect(find("[a]\naudience = x\n", "sdk-specific-key").message).toContain("token_audience");
+    expect(find("[a]\nexperimental_is_unified_host = true\n", "sdk-specific-key").message).toBe(
+      'Only the JS SDK reads "experimental_is_unified_host"; the Go and Python SDKs (the CLI, Terraform) ignore it.',
+    );
+    expect(codes("[a]\nexperimental_is_unified_host = true\n")).not.toContain("unknown-key");
+    expect(codes("[a]\nexperimental_is_unified_host = maybe\n")).toContain("invalid-value");
   });
 
   it("keeps secrets out of every diagnostic, util.inspect and JSON of the document", () => {

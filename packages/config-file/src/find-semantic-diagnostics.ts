@@ -13,8 +13,8 @@ import { valueTypeOf } from "./value-type.js";
 /** The date Databricks ended basic (username/password) authentication for workspaces. */
 export const BASIC_AUTH_END_OF_LIFE = "2024-07-10";
 
-const keyOwner = new Map<string, { go?: string; python?: string }>(
-  ATTRIBUTES.flatMap((a) => [a.keys.go, a.keys.python].filter((k): k is string => !!k).map((k) => [k, a.keys] as const)),
+const keyOwner = new Map<string, { go?: string; python?: string; js?: string }>(
+  ATTRIBUTES.flatMap((a) => [a.keys.go, a.keys.python, a.keys.js].filter((k): k is string => !!k).map((k) => [k, a.keys] as const)),
 );
 
 /**
@@ -101,7 +101,9 @@ function checkKey(line: EntryLine, found: Diagnostic[]): void {
     );
   }
   const keys = keyOwner.get(lower);
-  if (keys && keys.go !== keys.python) {
+  if (keys?.js === lower) {
+    found.push(at(line, "sdk-specific-key", "info", `Only the JS SDK reads "${lower}"; the Go and Python SDKs (the CLI, Terraform) ignore it.`, line.keyStart));
+  } else if (keys && keys.go !== keys.python) {
     const other = keys.go === lower ? keys.python : keys.go;
     const reader = keys.go === lower ? "Go" : "Python";
     found.push(

@@ -8,6 +8,7 @@ for (const attribute of ATTRIBUTES) {
   if (attribute.keys.python && !typeByKey.has(attribute.keys.python)) {
     typeByKey.set(attribute.keys.python, attribute.pythonType ?? attribute.type);
   }
+  if (attribute.keys.js && !typeByKey.has(attribute.keys.js)) typeByKey.set(attribute.keys.js, attribute.type);
 }
 
 /** The type every SDK converts a known `.databrickscfg` key's value to; undefined for unknown keys. */

@@ -17,13 +17,14 @@ export interface DialectAttribute {
 
 /**
  * The attributes of `@databricks/sdk-experimental` 0.17.0 in its declaration order (`Config.js`
- * decorators). `experimental_is_unified_host` is missing: the shared attribute table has no row for it.
+ * decorators), `experimental_is_unified_host` (JS-only) included.
  */
 const JS_ATTRIBUTE_ORDER = [
   "host",
   "metadata_service_url",
   "account_id",
   "workspace_id",
+  "experimental_is_unified_host",
   "token",
   "username",
   "password",

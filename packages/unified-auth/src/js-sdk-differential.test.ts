@@ -25,6 +25,20 @@ describe("js dialect vs @databricks/sdk-experimental 0.17.0 on the conformance v
   it("covers the applicable vectors", () => expect(applicable.length).toBeGreaterThanOrEqual(38));
 });
 
+describe("js dialect vs @databricks/sdk-experimental 0.17.0: the JS-only DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST", () => {
+  it.each(["true", "false"])("lists DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST=%s in the error text as the JS SDK does, and Go does not", async (value) => {
+    const c: OracleCase = {
+      explicit: {},
+      env: { DATABRICKS_HOST: "https://dbc-1.cloud.databricks.com", DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST: value },
+      homeDir: EMPTY_HOME,
+    };
+    const expected = comparable(await runJsSdk(c));
+    expect(expected.error).toContain("DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST");
+    expect(await ours("js", c)).toEqual(expected);
+    expect((await ours("go", c)).error).not.toContain("DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST");
+  });
+});
+
 describe("js dialect vs @databricks/sdk-experimental 0.17.0 on generated cases", () => {
   it("agrees on host, auth type and exact error text for 600 combinations", async () => {
     let runs = 0;

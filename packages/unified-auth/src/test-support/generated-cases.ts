@@ -31,6 +31,7 @@ const attributeValues = {
   azure_workspace_resource_id: fc.constantFrom(...resourceIds),
   account_id: fc.constantFrom("acc-1", ""),
   cluster_id: fc.constantFrom("0123-abc"),
+  experimental_is_unified_host: fc.constantFrom("true", "false"),
 };
 type Key = keyof typeof attributeValues;
 const keys = Object.keys(attributeValues) as Key[];
@@ -86,6 +87,8 @@ export const envArb: fc.Arbitrary<Record<string, string>> = fc.record(
     ARM_CLIENT_ID: fc.constantFrom("client-1"),
     ARM_TENANT_ID: fc.constantFrom("tenant-1", ""),
     ARM_ENVIRONMENT: fc.constantFrom("usgovernment"),
+    // JS-only (the Go and Python SDKs ignore it): listed in the JS SDK's error texts when set.
+    DATABRICKS_EXPERIMENTAL_IS_UNIFIED_HOST: fc.constantFrom("true", "false", ""),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Record<string, string>>;
