@@ -48,6 +48,19 @@ describe("GET /oidc/.well-known/oauth-authorization-server", () => {
   });
 });
 
+describe("GET /.well-known/databricks-config", () => {
+  it("gives the host metadata current SDKs read first: the OIDC root, the workspace id, the default audience", async () => {
+    emu = await startEmulator({ seed: { workspaceId: 1234567890123456 } });
+    const res = await callApi(emu.url, "/.well-known/databricks-config");
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      oidc_endpoint: `${emu.url}/oidc`,
+      workspace_id: "1234567890123456",
+      token_federation_default_oidc_audiences: [`${emu.url}/oidc/v1/token`],
+    });
+  });
+});
+
 describe("POST /oidc/v1/token (client credentials)", () => {
   it("issues a Bearer token by client_secret_basic and by client_secret_post; it authenticates as the service principal", async () => {
     const secret = newSecret();
