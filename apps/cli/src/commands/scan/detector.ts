@@ -89,7 +89,7 @@ export async function loadDetector(): Promise<Detector> {
   };
   return {
     detect(path, text) {
-      const linted = isLinted(path) && isLintable(text) && mayHoldToken(text) ? lint(linter, config, path, text) : [];
+      const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, config, path, text) : [];
       const found = [...linted];
       let index: LineIndex | undefined;
       for (const match of findPats(text)) {
