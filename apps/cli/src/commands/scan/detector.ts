@@ -19,6 +19,11 @@ export interface Detection {
 }
 
 export interface Detector {
+  /**
+   * False when `detect` would find nothing in `content` (the bytes of the file at `path`), known
+   * without decoding it: no `dapi`, and nothing the plugin could build one from ({@link mayHoldToken}).
+   */
+  mayFind(path: string, content: Buffer): boolean;
   /** Every token in `text`, the content of the file at `path` (relative, `/`-separated: it picks the language). */
   detect(path: string, text: string): Detection[];
 }
@@ -88,6 +93,8 @@ export async function loadDetector(): Promise<Detector> {
     return linted;
   };
   return {
+    // mayHoldToken is true whenever the content holds `dapi`, so it covers the findPats pass too.
+    mayFind: (path, content) => mayHoldToken(content, path),
     detect(path, text) {
       const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, config, path, text) : [];
       const found = [...linted];

@@ -73,6 +73,18 @@ describe("mayHoldToken", () => {
     const tiers = linter.verify(text, config, path).map((m) => m.messageId ?? m.message);
     expect(tiers, "the plugin reports this fixture").toContain(tier);
     expect(mayHoldToken(text, path)).toBe(true);
+    expect(mayHoldToken(Buffer.from(text), path), "the same from the bytes").toBe(true);
+  });
+
+  it("answers the same from the bytes when letters that are not ASCII stand next to the pieces", () => {
+    const cases: [string, string][] = [
+      [`t = "é" + "da" + "pi${body}" + "ü"\n`, "a.py"],
+      [`t = "daé" + "ü"\n`, "a.py"],
+      [`A=dä\nB=pi${body}\n`, "a.sh"],
+      [`A=da\nB=€pi${body}\n`, "a.sh"],
+    ];
+    for (const [text, path] of cases) expect(mayHoldToken(Buffer.from(text), path), text).toBe(mayHoldToken(text, path));
+    expect(cases.map(([text, path]) => mayHoldToken(text, path))).toEqual([true, false, true, true]);
   });
 
   it("lets through any text that spells dapi or one of its encodings as one run", () => {
@@ -87,5 +99,6 @@ describe("mayHoldToken", () => {
     expect(mayHoldToken(code, "load.js")).toBe(false);
     expect(mayHoldToken('def load(path):\n    with open(path) as f:\n        return f.read().split("\\n")\n', "load.py")).toBe(false);
     expect(mayHoldToken("a1b2c3d4 = 0f9e8d7c6b5a49382716\nffee0011 = 00aa11bb22cc33dd\n", "data.yaml")).toBe(false);
+    expect(mayHoldToken(Buffer.from(code), "load.js")).toBe(false);
   });
 });

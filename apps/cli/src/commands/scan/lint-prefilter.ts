@@ -14,11 +14,12 @@ const REVERSED_PREFIX = [...PAT_PREFIX].reverse().join("");
 const DECODED_SPELLINGS = [REVERSED_PREFIX, HEX_PREFIX, ...BASE64_PREFIXES];
 
 /**
- * An escape that can stand for any character, so also for a letter of `dapi` or of its encodings:
- * `\x..`, `\u....`, `\u{..}`, `\U........`, octal `\141`, `\N{…}`, HTML `&#…;` and PowerShell's
- * `` `u{…} ``. Escapes of one fixed character (`\n`, `\"`, `\\`) never spell a letter.
+ * The starts of escapes that can stand for any character, so also for a letter of `dapi` or of its
+ * encodings: `\x..`, `\u....`, `\u{..}`, `\U........`, octal `\141`, `\N{…}`, HTML `&#…;` and
+ * PowerShell's `` `u{…} ``. Escapes of one fixed character (`\n`, `\"`, `\\`) never spell a letter.
  */
-const NUMERIC_ESCAPE = /\\[xuUN0-7]/;
+const BACKSLASH_ESCAPES = ["x", "u", "U", "N", "0", "1", "2", "3", "4", "5", "6", "7"].map((c) => "\\" + c);
+const OTHER_ESCAPES = ["&#", "`u{"];
 
 /**
  * A decoder the plugin applies to a folded value (JavaScript `atob`, `Buffer.from(…, "base64"|"hex")`,
@@ -62,22 +63,32 @@ const DELIMITERS_BY_LANGUAGE: ReadonlyMap<string, Delimiters> = new Map([
 ]);
 const EMBEDS_OTHER_LANGUAGES = "# MAGIC";
 
+/**
+ * A file's content as text or as its UTF-8 bytes: every needle here is ASCII, and an ASCII
+ * character is one byte of UTF-8 that is never part of another character's encoding, so both
+ * give the same answer (neighbours that are not ASCII are no letter, digit or delimiter in either).
+ */
+export type Content = string | Buffer;
+
+const codeAt = (text: Content, index: number): number => (typeof text === "string" ? text.charCodeAt(index) : text[index]!);
+
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 /** Whether the character at `index` of `text` delimits a piece (`set` null: any non-word character or the ends of the text). */
-function delimits(text: string, index: number, set: string | null): boolean {
+function delimits(text: Content, index: number, set: string | null): boolean {
   if (index < 0 || index >= text.length) return set === null;
-  return set === null ? !isWordCode(text.charCodeAt(index)) : set.includes(text[index]!);
+  const code = codeAt(text, index);
+  return set === null ? !isWordCode(code) : set.includes(String.fromCharCode(code));
 }
 
 /** Whether some piece starts with `tail` (the character before it is a start delimiter). */
-function pieceStartsWith(text: string, tail: string, set: string | null): boolean {
+function pieceStartsWith(text: Content, tail: string, set: string | null): boolean {
   for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) if (delimits(text, at - 1, set)) return true;
   return false;
 }
 
 /** Whether some piece ends with `head` (the character after it is an end delimiter). */
-function pieceEndsWith(text: string, head: string, set: string | null): boolean {
+function pieceEndsWith(text: Content, head: string, set: string | null): boolean {
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) if (delimits(text, at + head.length, set)) return true;
   return false;
 }
@@ -86,7 +97,7 @@ function pieceEndsWith(text: string, head: string, set: string | null): boolean 
  * Whether one of `spellings` may be assembled from two or more pieces: its first piece ends with a
  * head of it and its last starts with a tail (pieces in between, or a join's separator, are whole).
  */
-function mayJoin(text: string, spellings: readonly string[], delimiters: Delimiters): boolean {
+function mayJoin(text: Content, spellings: readonly string[], delimiters: Delimiters): boolean {
   const cuts = (spelling: string) => Array.from({ length: spelling.length - 1 }, (_, i) => i + 1);
   return spellings.some(
     (spelling) =>
@@ -96,11 +107,11 @@ function mayJoin(text: string, spellings: readonly string[], delimiters: Delimit
 }
 
 /**
- * Whether ESLint must read `text` (the file at `path`) to find every token the plugin would:
+ * Whether ESLint must read `text` (the file at `path`, as text or bytes) to find every token the plugin would:
  * false only when none of the ways the plugin builds a value can produce `dapi` from this text.
  * Every tier ends in a value that contains `dapi`, whose letters come from the source as
  * - the letters themselves, in one piece (literal, comment) — then the text holds `dapi`;
- * - an escape (escaped) — then the text holds a numeric escape ({@link NUMERIC_ESCAPE});
+ * - an escape (escaped) — then the text holds such an escape ({@link BACKSLASH_ESCAPES});
  * - a decoding (encoded): of one piece (a long base64 or hex string is decoded wherever it stands)
  *   — then the text holds the reversed, hex or base64 spelling; of pieces joined, or of character
  *   codes — then the text names a decoder ({@link DECODER_NAMES}, {@link CHAR_CODE_DECODERS});
@@ -110,11 +121,11 @@ function mayJoin(text: string, spellings: readonly string[], delimiters: Delimit
  * The raw-text `findPats` pass runs on every file anyway, so the literal tier is never skipped.
  * The cheap searches come first: most blobs of a history fail all of them.
  */
-export function mayHoldToken(text: string, path: string): boolean {
+export function mayHoldToken(text: Content, path: string): boolean {
   const has = (part: string) => text.includes(part);
   if (has("i") && has("p") && (has(PAT_PREFIX) || has(REVERSED_PREFIX))) return true;
   if (has(HEX_PREFIX) || ((has("G") || has("Y")) && BASE64_PREFIXES.some(has))) return true;
-  if ((has("\\") && NUMERIC_ESCAPE.test(text)) || has("&#") || has("`u{")) return true;
+  if ((has("\\") && BACKSLASH_ESCAPES.some(has)) || OTHER_ESCAPES.some(has)) return true;
   if (has("C") && CHAR_CODE_DECODERS.some(has)) return true;
   const decoded = DECODER_NAMES.some(([gate, name]) => has(gate) && has(name));
   if (decoded) return mayJoin(text, [PAT_PREFIX, ...DECODED_SPELLINGS], ANY_DELIMITER);
