@@ -4,6 +4,7 @@ import type { Linter } from "eslint";
 import { LineIndex } from "./line-index.js";
 import { recoverToken, redactedTokenIn } from "./recover-token.js";
 import { mayHoldToken } from "./lint-prefilter.js";
+import { readsSameByLexer, withMarkdownByLexer } from "./markdown-by-lexer.js";
 import { isLintable } from "./scannable-text.js";
 
 /** How a token was written, as the plugin's message ids name it (`literal`, `concat`, `encoded`, …). */
@@ -80,6 +81,7 @@ export async function loadDetector(): Promise<Detector> {
   const [{ Linter }, pluginModule] = await Promise.all([import("eslint"), import("@dbcfg/eslint-plugin")]);
   const plugin = ((pluginModule as { default?: PluginModule }).default ?? pluginModule) as PluginModule;
   const config = loadLintConfig(plugin);
+  const byLexer = plugin.configs["all-files"] ? withMarkdownByLexer(config) : config;
   const linter = new Linter({ configType: "flat" });
   // Whether a config matches a file depends on its path only: ask ESLint once per path (a
   // history has many blobs per path), with empty text, which it answers without parsing.
@@ -96,7 +98,7 @@ export async function loadDetector(): Promise<Detector> {
     // mayHoldToken is true whenever the content holds `dapi`, so it covers the findPats pass too.
     mayFind: (path, content) => mayHoldToken(content, path),
     detect(path, text) {
-      const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, config, path, text) : [];
+      const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, readsSameByLexer(text) ? byLexer : config, path, text) : [];
       const found = [...linted];
       let index: LineIndex | undefined;
       for (const match of findPats(text)) {
