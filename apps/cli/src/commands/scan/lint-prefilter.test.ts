@@ -57,8 +57,26 @@ const SPELLED: [path: string, tier: string, text: string][] = [
   ["a.scala", "binding", `val a = "da"\nval t = a + "pi${body}"\n`],
   ["a.toml", "escaped", `t = "\\u0064api${body}"\n`],
   ["a.md", "binding", `# Setup\n\n\`\`\`sh\n${shellCell.join("\n")}\n\`\`\`\n`],
-  ["a.ipynb", "concat", JSON.stringify({ cells: [{ cell_type: "code", source: [`t = "da" + "pi${body}"\n`], metadata: {}, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 5 })],
-  ["a.ipynb", "binding", JSON.stringify({ cells: [{ cell_type: "code", source: ["%%sh\n", ...shellCell.map((l) => `${l}\n`)], metadata: {}, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 5 })],
+  [
+    "a.ipynb",
+    "concat",
+    JSON.stringify({
+      cells: [{ cell_type: "code", source: [`t = "da" + "pi${body}"\n`], metadata: {}, outputs: [] }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  ],
+  [
+    "a.ipynb",
+    "binding",
+    JSON.stringify({
+      cells: [{ cell_type: "code", source: ["%%sh\n", ...shellCell.map((l) => `${l}\n`)], metadata: {}, outputs: [] }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  ],
 ];
 
 describe("mayHoldToken", () => {

@@ -11,7 +11,6 @@ export function isBinary(content: Buffer): boolean {
   return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
-
 /** Whether a text is small and regular enough to parse with ESLint (bounded work per file). */
 export function isLintable(text: string): boolean {
   if (text.length > MAX_LINT_BYTES) return false;
