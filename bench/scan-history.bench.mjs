@@ -5,7 +5,10 @@
 // The history is written with `git fast-import` (https://git-scm.com/docs/git-fast-import): by
 // default 5,000 commits and ≥ 200 MB of blob content (SCAN_BENCH_COMMITS, SCAN_BENCH_MB to shrink
 // it), a tenth of it JavaScript (linted by ESLint), the rest text, Python, YAML and JSON, with tokens
-// planted and later removed every 500 commits.
+// planted and later removed every 500 commits. SCAN_BENCH_RUNS=n measures floor and scan n times,
+// interleaved, and prints each ratio and their range (on a busy machine only ratios mean much);
+// SCAN_BENCH_REPO=dir writes the history there and keeps it (reused when it already exists), for
+// profiling the scan on it.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -15,6 +18,8 @@ import { fileURLToPath } from "node:url";
 
 const COMMITS = Number(process.env.SCAN_BENCH_COMMITS ?? 5000);
 const MEGABYTES = Number(process.env.SCAN_BENCH_MB ?? 200);
+const RUNS = Number(process.env.SCAN_BENCH_RUNS ?? 1);
+const KEPT_REPO = process.env.SCAN_BENCH_REPO;
 const PATHS = 400;
 const bin = join(dirname(fileURLToPath(import.meta.url)), "..", "apps", "cli", "dist", "bin.cjs");
 if (!existsSync(bin)) {
@@ -84,19 +89,29 @@ function time(command, args, options = {}) {
 
 const work = mkdtempSync(join(tmpdir(), "dbcfg-scan-bench-"));
 try {
-  const repo = join(work, "repo");
-  const generated = performance.now();
-  const { total, planted } = await generate(repo);
-  console.log(
-    `history: ${COMMITS} commits, ${(total / 1e6).toFixed(1)} MB of blob content, ${planted} tokens planted (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)`,
-  );
-  const floor = time("sh", ["-c", "git cat-file --batch-all-objects --batch > /dev/null"], { cwd: repo });
-  const scan = time(process.execPath, [bin, "scan", "--history", repo, "--format", "json"], { env: { ...process.env, HOME: work } });
-  console.log(`floor (git cat-file --batch-all-objects --batch): ${(floor.ms / 1000).toFixed(2)} s`);
-  console.log(
-    `dbcfg scan --history:                            ${(scan.ms / 1000).toFixed(2)} s (exit ${scan.status}), ${(scan.ms / floor.ms).toFixed(2)}× the floor (goal ≤ 2×)`,
-  );
-  if (scan.status !== 1) console.log(`  unexpected exit code (tokens are planted, so 1 is expected): ${scan.stderr}`);
+  const repo = KEPT_REPO ?? join(work, "repo");
+  if (KEPT_REPO && existsSync(KEPT_REPO)) {
+    console.log(`history: reusing ${KEPT_REPO}`);
+  } else {
+    const generated = performance.now();
+    const { total, planted } = await generate(repo);
+    console.log(
+      `history: ${COMMITS} commits, ${(total / 1e6).toFixed(1)} MB of blob content, ${planted} tokens planted (generated in ${((performance.now() - generated) / 1000).toFixed(1)} s)${KEPT_REPO ? `, kept in ${repo}` : ""}`,
+    );
+  }
+  const ratios = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const floor = time("sh", ["-c", "git cat-file --batch-all-objects --batch > /dev/null"], { cwd: repo });
+    const scan = time(process.execPath, [bin, "scan", "--history", repo, "--format", "json"], { env: { ...process.env, HOME: work } });
+    ratios.push(scan.ms / floor.ms);
+    const of = RUNS > 1 ? ` (run ${run} of ${RUNS})` : "";
+    console.log(`floor (git cat-file --batch-all-objects --batch): ${(floor.ms / 1000).toFixed(2)} s${of}`);
+    console.log(
+      `dbcfg scan --history:                            ${(scan.ms / 1000).toFixed(2)} s (exit ${scan.status}), ${(scan.ms / floor.ms).toFixed(2)}× the floor (goal ≤ 2×)`,
+    );
+    if (scan.status !== 1) console.log(`  unexpected exit code (tokens are planted, so 1 is expected): ${scan.stderr}`);
+  }
+  if (RUNS > 1) console.log(`scan / floor over ${RUNS} runs: ${Math.min(...ratios).toFixed(2)}× – ${Math.max(...ratios).toFixed(2)}×`);
   const which = spawnSync("sh", ["-c", "command -v trufflehog"], { encoding: "utf8" });
   if (which.status === 0) {
     const truffle = time("trufflehog", ["--regex", "--entropy=False", `file://${repo}`]);

@@ -83,6 +83,13 @@ export class CatFileBatch {
         this.fail(new GitCommandError(["cat-file", "--batch"], `unexpected answer "${header.slice(0, 80)}"`));
         return;
       }
+      if (rest.length > size) {
+        // The whole object (and git's newline after it) is in this chunk: hand out a view, not a copy.
+        const content = rest.subarray(0, size);
+        rest = rest.subarray(size + 1);
+        this.queue.shift()?.resolve(content);
+        continue;
+      }
       this.body = Buffer.allocUnsafe(size + 1);
       this.filled = 0;
     }

@@ -4,6 +4,7 @@ import type { Linter } from "eslint";
 import { LineIndex } from "./line-index.js";
 import { recoverToken, redactedTokenIn } from "./recover-token.js";
 import { mayHoldToken } from "./lint-prefilter.js";
+import { readsSameByLexer, withMarkdownByLexer } from "./markdown-by-lexer.js";
 import { isLintable } from "./scannable-text.js";
 
 /** How a token was written, as the plugin's message ids name it (`literal`, `concat`, `encoded`, …). */
@@ -19,6 +20,11 @@ export interface Detection {
 }
 
 export interface Detector {
+  /**
+   * False when `detect` would find nothing in `content` (the bytes of the file at `path`), known
+   * without decoding it: no `dapi`, and nothing the plugin could build one from ({@link mayHoldToken}).
+   */
+  mayFind(path: string, content: Buffer): boolean;
   /** Every token in `text`, the content of the file at `path` (relative, `/`-separated: it picks the language). */
   detect(path: string, text: string): Detection[];
 }
@@ -75,6 +81,7 @@ export async function loadDetector(): Promise<Detector> {
   const [{ Linter }, pluginModule] = await Promise.all([import("eslint"), import("@dbcfg/eslint-plugin")]);
   const plugin = ((pluginModule as { default?: PluginModule }).default ?? pluginModule) as PluginModule;
   const config = loadLintConfig(plugin);
+  const byLexer = plugin.configs["all-files"] ? withMarkdownByLexer(config) : config;
   const linter = new Linter({ configType: "flat" });
   // Whether a config matches a file depends on its path only: ask ESLint once per path (a
   // history has many blobs per path), with empty text, which it answers without parsing.
@@ -88,8 +95,10 @@ export async function loadDetector(): Promise<Detector> {
     return linted;
   };
   return {
+    // mayHoldToken is true whenever the content holds `dapi`, so it covers the findPats pass too.
+    mayFind: (path, content) => mayHoldToken(content, path),
     detect(path, text) {
-      const linted = isLinted(path) && isLintable(text) && mayHoldToken(text) ? lint(linter, config, path, text) : [];
+      const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, readsSameByLexer(text) ? byLexer : config, path, text) : [];
       const found = [...linted];
       let index: LineIndex | undefined;
       for (const match of findPats(text)) {

@@ -19,11 +19,17 @@ const fingerprintOf = (file: string, d: Detection) => (d.token ? fingerprintToke
  * Every token in the history of the repository at `repoDir`: each distinct blob any commit wrote
  * is read once; a (token, path) is reported once, with the commits that introduced it there (the
  * token is in the new blob at the path and in none of the parents' blobs at the path: for a merge,
- * against every parent) and whether the path holds it at HEAD.
+ * against every parent) and whether the path holds it at HEAD. `loadDetector` is called once
+ * `git log` has started.
  */
-export async function scanHistory(repoDir: string, options: HistoryOptions, detector: Detector, progress: Progress): Promise<ScanHit[]> {
+export async function scanHistory(repoDir: string, options: HistoryOptions, loadDetector: () => Promise<Detector>, progress: Progress): Promise<ScanHit[]> {
   const revisions = [options.branches === "all" ? "--all" : "HEAD", ...(options.since ? ["--not", options.since] : [])];
-  const commits = await readHistory(repoDir, revisions);
+  const history = readHistory(repoDir, revisions);
+  // A failing `git log` is reported where it is awaited, after the detector has loaded.
+  history.catch(() => undefined);
+  // Loading the detector takes CPU time in this process while `git log` works in its own.
+  const detector = await loadDetector();
+  const commits = await history;
   const pathsByBlob = new Map<string, Set<string>>();
   const addPath = (blob: string | undefined, path: string) => {
     if (blob === undefined) return;

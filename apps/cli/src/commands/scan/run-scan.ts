@@ -35,17 +35,18 @@ async function repositoryOf(path: string): Promise<string> {
 }
 
 async function collectHits(options: ScanOptions, ctx: CliContext): Promise<ScanHit[]> {
-  const detector = await loadDetector();
   const progress = createProgress(ctx.stderr, options.source === "files" ? "files" : "blobs");
   try {
     if (options.source === "history") {
+      // The detector is loaded once `git log` runs, so that loading ESLint and walking the history overlap.
       return await scanHistory(
         await repositoryOf(options.paths[0]!),
         { branches: options.branches, ...(options.since ? { since: options.since } : {}) },
-        detector,
+        loadDetector,
         progress,
       );
     }
+    const detector = await loadDetector();
     if (options.source === "staged") return await scanStaged(await repositoryOf(options.paths[0]!), detector, progress);
     return await scanWorkingTree(options.paths, ctx.cwd, detector, progress);
   } finally {

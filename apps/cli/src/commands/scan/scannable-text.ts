@@ -6,10 +6,9 @@ export const MAX_LINT_BYTES = 1024 * 1024;
 /** Minified and generated files have huge lines: parsing them costs much and finds nothing `findPats` misses. */
 export const MAX_LINT_LINE = 20_000;
 
-/** The text of a file or blob, or undefined when its content is binary (whatever its name says). */
-export function toScannableText(content: Buffer): string | undefined {
-  if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) return undefined;
-  return content.toString("utf8");
+/** Whether a file or blob is binary by its content (whatever its name says). */
+export function isBinary(content: Buffer): boolean {
+  return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
 /** Whether a text is small and regular enough to parse with ESLint (bounded work per file). */
