@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { redact } from "@dbcfg/pat";
+import { createClustersApi, type ClustersApi } from "./apis/clusters-api.js";
 import { createCurrentUserApi, type CurrentUserApi } from "./apis/current-user-api.js";
 import { createTokenManagementApi, type TokenManagementApi } from "./apis/token-management-api.js";
 import { createTokensApi, type TokensApi } from "./apis/tokens-api.js";
@@ -20,6 +21,7 @@ export interface TokenClient {
   readonly tokenManagement: TokenManagementApi;
   readonly workspaceConf: WorkspaceConfApi;
   readonly currentUser: CurrentUserApi;
+  readonly clusters: ClustersApi;
 }
 
 /**
@@ -65,6 +67,7 @@ export function createTokenClient(options: TokenClientOptions): TokenClient {
     tokenManagement: createTokenManagementApi(transport),
     workspaceConf: createWorkspaceConfApi(transport),
     currentUser: createCurrentUserApi(transport),
+    clusters: createClustersApi(transport),
   };
   Object.defineProperties(client, {
     [inspect.custom]: { value: () => `TokenClient ${inspect(shown)}`, enumerable: false },

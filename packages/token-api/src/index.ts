@@ -44,3 +44,5 @@ export {
 } from "./auth/credentials-from-attributes.js";
 export { TOKEN_EXPIRY_MARGIN_MS } from "./auth/token-source.js";
 export { OIDC_DISCOVERY_PATH, OIDC_TOKEN_PATH } from "./auth/oidc-token-endpoint.js";
+export type { ClustersApi } from "./apis/clusters-api.js";
+export type { ClusterInfo } from "./schemas/cluster-info.js";
