@@ -3,7 +3,8 @@ import { authenticate } from "./authenticate.js";
 import type { EmulatorResponse } from "./emulator-response.js";
 import { endpointNotFound, renderFailure } from "./render-failure.js";
 import { enforceIpAccessList } from "./ip-access-list.js";
-import { findRoute } from "./route-table.js";
+import { OAuthFailure, renderOAuthFailure } from "./oauth-failure.js";
+import { findPublicRoute, findRoute } from "./route-table.js";
 import { enforceTokenScopes } from "./token-scopes.js";
 import type { WorkspaceState } from "./workspace-state.js";
 
@@ -19,18 +20,30 @@ export interface ApiRequest {
 }
 
 /**
- * The workspace's real answer: apply the IP access list, revoke idle tokens, authenticate, route,
- * check the token's scopes, run the handler, and turn any {@link ApiFailure} into the Databricks
- * error body.
+ * The workspace's real answer. Token endpoints (OIDC, the local Entra ID authority) answer without
+ * a bearer token; every other request goes through the IP access list, idle-token revocation,
+ * authentication, routing and the credential's scopes. An {@link ApiFailure} becomes the
+ * Databricks error body, an {@link OAuthFailure} the RFC 6749 one.
  */
 export function answerRequest(state: WorkspaceState, request: ApiRequest): EmulatorResponse {
   try {
+    const open = findPublicRoute(request.method, request.url.pathname);
+    if (open !== undefined) {
+      if (open.route.workspace) enforceIpAccessList(state, request.clientAddress);
+      return open.route.handle({
+        state,
+        query: request.url.searchParams,
+        params: open.params,
+        body: request.body,
+        authorization: request.authorization,
+      });
+    }
     enforceIpAccessList(state, request.clientAddress);
     state.tokens.sweep(state.clock.now());
-    const { principal, token } = authenticate(state, request.authorization, request.requestId);
+    const { principal, grant } = authenticate(state, request.authorization, request.requestId);
     const found = findRoute(request.method, request.url.pathname);
     if (found === undefined) throw endpointNotFound(request.method, request.url.pathname);
-    enforceTokenScopes(token, found.route, request.method);
+    enforceTokenScopes(grant, found.route, request.method);
     return found.route.handle({
       state,
       caller: principal,
@@ -39,6 +52,7 @@ export function answerRequest(state: WorkspaceState, request: ApiRequest): Emula
       body: request.body,
     });
   } catch (error) {
+    if (error instanceof OAuthFailure) return renderOAuthFailure(error);
     if (error instanceof ApiFailure) return renderFailure(error, request.requestId);
     return renderFailure(new ApiFailure(500, "INTERNAL_ERROR", "The emulator failed to handle this request."), request.requestId);
   }

@@ -45,7 +45,7 @@ export async function handleRequest(context: RequestHandlerContext, req: Incomin
   else if (isDecoratingFault(fault)) response = withHeaders(answer(), fault.headers);
   else if (isCorruptingFault(fault)) response = corruptResponse(fault, fault.json === undefined ? answer() : { status: 200, body: "" });
   else response = faultResponse(fault, url.pathname);
-  writeResponse(res, response, requestId);
+  writeResponse(res, response, requestId, context.state.clock.now());
 }
 
 /** Drops the connection with a TCP RST where the platform allows it, so clients see ECONNRESET. */

@@ -1,5 +1,8 @@
+import { normalizeClusters, type EmulatorCluster } from "./normalize-clusters.js";
 import type { Principal } from "./principal.js";
-import { DEFAULT_SERVICE_PRINCIPALS, DEFAULT_USERS, DEFAULT_WORKSPACE_CONF, DEFAULT_WORKSPACE_ID, type EmulatorSeed } from "./seed.js";
+import { DEFAULT_ENTRA_TENANT_ID, DEFAULT_SERVICE_PRINCIPALS, DEFAULT_USERS, DEFAULT_WORKSPACE_CONF, DEFAULT_WORKSPACE_ID, type EmulatorSeed } from "./seed.js";
+import { knownPrincipal, normalizeStrings } from "./seed-fields.js";
+import { toTokenId } from "./token-value.js";
 import { Validator } from "./validate.js";
 import { EmulatorConfigError } from "./emulator-config-error.js";
 
@@ -22,6 +25,8 @@ export interface NormalizedSeed {
   workspaceConf: Record<string, string>;
   tokens: NormalizedSeedToken[];
   blockedAddresses: string[];
+  clusters: EmulatorCluster[];
+  entraTenantId: string;
 }
 
 const check = new Validator("EMULATOR_INVALID_SEED");
@@ -33,14 +38,16 @@ const MAX_INT64_SAFE = Number.MAX_SAFE_INTEGER;
  */
 export function normalizeSeed(input: EmulatorSeed | unknown = {}, where = "seed"): NormalizedSeed {
   const seed = check.record(input, where);
-  check.knownKeys(seed, where, ["workspaceId", "users", "servicePrincipals", "workspaceConf", "tokens", "blockedAddresses"]);
+  check.knownKeys(seed, where, ["workspaceId", "users", "servicePrincipals", "workspaceConf", "tokens", "blockedAddresses", "clusters", "entraTenantId"]);
   const workspaceId = check.optionalInteger(seed.workspaceId, `${where}.workspaceId`, 1, MAX_INT64_SAFE) ?? DEFAULT_WORKSPACE_ID;
   const principals = [...normalizeUsers(seed.users, `${where}.users`), ...normalizeServicePrincipals(seed.servicePrincipals, `${where}.servicePrincipals`)];
   assertUnique(principals, where);
   const workspaceConf = { ...DEFAULT_WORKSPACE_CONF, ...normalizeConf(seed.workspaceConf, `${where}.workspaceConf`) };
   const tokens = normalizeTokens(seed.tokens, `${where}.tokens`, new Set(principals.map((p) => p.userName)));
   const blockedAddresses = normalizeStrings(seed.blockedAddresses, `${where}.blockedAddresses`) ?? [];
-  return { workspaceId, principals, workspaceConf, tokens, blockedAddresses };
+  const clusters = normalizeClusters(seed.clusters, `${where}.clusters`, new Set(principals.map((p) => p.userName)));
+  const entraTenantId = check.optionalString(seed.entraTenantId, `${where}.entraTenantId`) ?? DEFAULT_ENTRA_TENANT_ID;
+  return { workspaceId, principals, workspaceConf, tokens, blockedAddresses, clusters, entraTenantId };
 }
 
 function normalizeUsers(value: unknown, where: string): Principal[] {
@@ -66,14 +73,16 @@ function normalizeServicePrincipals(value: unknown, where: string): Principal[] 
   return principals.map((entry, index) => {
     const at = `${where}[${index}]`;
     const sp = check.record(entry, at);
-    check.knownKeys(sp, at, ["applicationId", "displayName", "id", "admin"]);
+    check.knownKeys(sp, at, ["applicationId", "displayName", "id", "admin", "secret"]);
     const applicationId = check.string(sp.applicationId, `${at}.applicationId`);
+    const secret = check.optionalString(sp.secret, `${at}.secret`);
     return {
       kind: "servicePrincipal",
       userName: applicationId,
       displayName: check.optionalString(sp.displayName, `${at}.displayName`) ?? applicationId,
       id: check.optionalInteger(sp.id, `${at}.id`, 1, MAX_INT64_SAFE) ?? 8000000000000001 + index,
       admin: check.optionalBoolean(sp.admin, `${at}.admin`) ?? false,
+      ...(secret === undefined ? {} : { secretHash: toTokenId(secret) }),
     };
   });
 }
@@ -134,23 +143,4 @@ function normalizeTokens(value: unknown, where: string, principalNames: Set<stri
       scopes: normalizeStrings(token.scopes, `${at}.scopes`),
     };
   });
-}
-
-/** An optional list of non-empty strings (scopes, addresses). */
-function normalizeStrings(value: unknown, where: string): string[] | undefined {
-  if (value === undefined) return undefined;
-  return check.array(value, where).map((entry, index) => {
-    const text = check.string(entry, `${where}[${index}]`);
-    if (text.trim() === "") check.fail(`${where}[${index}]`, "a non-empty string", text);
-    return text.trim();
-  });
-}
-
-function knownPrincipal(value: unknown, where: string, principalNames: Set<string>): string {
-  const name = check.string(value, where);
-  if (!principalNames.has(name)) {
-    // The unknown name is not quoted: a value in the wrong field may be a token.
-    throw new EmulatorConfigError("EMULATOR_INVALID_SEED", `${where} is not a seeded user or service principal (known: ${[...principalNames].join(", ")})`);
-  }
-  return name;
 }

@@ -6,4 +6,6 @@ export interface Principal {
   readonly userName: string;
   readonly displayName: string;
   readonly admin: boolean;
+  /** SHA-256 hex of the OAuth client secret (service principals only); absent → no M2M. */
+  readonly secretHash?: string;
 }

@@ -14,6 +14,9 @@ export interface RecordedRequest {
 
 const SECRET_HEADERS = new Set(["authorization", "x-databricks-azure-sp-management-token", "x-databricks-gcp-sa-access-token"]);
 
+/** Form fields that carry secrets in OAuth token requests (RFC 6749 §2.3.1, RFC 7523). */
+const SECRET_FORM_FIELDS = ["client_secret", "client_assertion", "assertion", "refresh_token", "password"];
+
 /** Builds the log entry for a request, masking credentials so the log is safe to print. */
 export function recordRequest(method: string, url: URL, headers: IncomingHttpHeaders, rawBody: string): RecordedRequest {
   const flatHeaders: Record<string, string> = {};
@@ -27,25 +30,41 @@ export function recordRequest(method: string, url: URL, headers: IncomingHttpHea
     path: url.pathname,
     query: Object.fromEntries(url.searchParams),
     headers: flatHeaders,
-    body: parseBody(rawBody),
+    body: parseBody(rawBody, headers["content-type"]),
   };
 }
 
 /**
- * `Bearer dapi…1a2b`: enough for a test to tell two tokens apart, never the secret. The emulator
+ * `Bearer dapi…1a2b`: enough for a test to tell two tokens apart, never the secret. HTTP Basic
+ * (an OAuth client id and secret) shows only the client id: `Basic <client-id>:…`. The emulator
  * must not depend on @dbcfg/pat (it checks that package's neighbours), so it masks on its own.
  */
 function maskCredential(value: string): string {
   const [scheme, credential] = value.includes(" ") ? [value.slice(0, value.indexOf(" ")), value.slice(value.indexOf(" ") + 1).trim()] : ["", value];
+  if (scheme.toLowerCase() === "basic") {
+    const decoded = Buffer.from(credential, "base64").toString("utf8");
+    return `${scheme} ${decoded.includes(":") ? decoded.slice(0, decoded.indexOf(":")) : ""}:…`;
+  }
   const masked = credential.length >= 16 ? `${credential.slice(0, 4)}…${credential.slice(-4)}` : "…";
   return scheme === "" ? masked : `${scheme} ${masked}`;
 }
 
-function parseBody(raw: string): unknown {
+function parseBody(raw: string, contentType: string | undefined): unknown {
   if (raw === "") return undefined;
+  const isForm = contentType?.toLowerCase().startsWith("application/x-www-form-urlencoded") === true;
+  if (isForm) return maskForm(raw);
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    return raw;
+    // A token request sent with the wrong content type still must not put its secret in the log.
+    const form = new URLSearchParams(raw);
+    return SECRET_FORM_FIELDS.some((name) => form.has(name)) ? maskForm(raw) : raw;
   }
+}
+
+/** A form body as an object, secret fields replaced by `…` (token requests carry the client secret). */
+function maskForm(raw: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of new URLSearchParams(raw)) fields[name] = SECRET_FORM_FIELDS.includes(name) ? "…" : value;
+  return fields;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRoute, ROUTES } from "./route-table.js";
+import { findPublicRoute, findRoute, PUBLIC_ROUTES, ROUTES } from "./route-table.js";
 
 describe("route table", () => {
   it("holds exactly the emulated operations plus the /preview token-management aliases", () => {
@@ -20,6 +20,10 @@ describe("route table", () => {
         "GET /api/2.0/workspace-conf",
         "PATCH /api/2.0/workspace-conf",
         "GET /api/2.0/preview/scim/v2/Me",
+        "GET /api/2.1/clusters/list",
+        "GET /api/2.1/clusters/get",
+        "GET /api/2.0/clusters/list",
+        "GET /api/2.0/clusters/get",
       ].sort(),
     );
   });
@@ -30,5 +34,18 @@ describe("route table", () => {
     expect(findRoute("GET", "/api/2.0/token-management/tokens/")).toBeUndefined();
     expect(findRoute("GET", "/api/2.0/token-management/tokens/a/b")).toBeUndefined();
     expect(findRoute("POST", "/api/2.0/token/list")).toBeUndefined();
+  });
+
+  it("answers the token endpoints without a bearer token, and reads // in an authority path as /", () => {
+    expect(PUBLIC_ROUTES.map((route) => `${route.method} ${route.pattern}`)).toEqual([
+      "GET /oidc/.well-known/oauth-authorization-server",
+      "POST /oidc/v1/token",
+      "POST /:tenant/oauth2/token",
+      "POST /:tenant/oauth2/v2.0/token",
+    ]);
+    expect(findPublicRoute("POST", "//tenant-a/oauth2/token")?.params).toEqual({ tenant: "tenant-a" });
+    expect(findPublicRoute("POST", "/tenant-a/oauth2/v2.0/token")?.route.pattern).toBe("/:tenant/oauth2/v2.0/token");
+    expect(findPublicRoute("GET", "/oidc/v1/token")).toBeUndefined();
+    expect(findPublicRoute("POST", "/api/2.0/token/create")).toBeUndefined();
   });
 });

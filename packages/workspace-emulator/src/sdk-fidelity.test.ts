@@ -29,7 +29,7 @@ describe("official JS SDK (@databricks/sdk-experimental 0.17.0) against the emul
     const emu = await startEmulator();
     try {
       const token = emu.mintToken();
-      expectFaithfulRoundTrip(await runSdkRoundTrip(emu.url, token), token);
+      expectFaithfulRoundTrip(await runSdkRoundTrip(emu.url, { token }), token);
       const create = emu.requests.find((entry) => entry.path === "/api/2.0/token/create");
       expect(create?.body).toEqual({ comment: "sdk fidelity", lifetime_seconds: 3600 });
       expect(create?.headers["user-agent"]).toContain("databricks-sdk-js/0.17.0");

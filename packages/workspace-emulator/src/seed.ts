@@ -17,6 +17,29 @@ export interface EmulatorSeedServicePrincipal {
   displayName?: string;
   id?: number;
   admin?: boolean;
+  /**
+   * OAuth client secret: with it the principal can get access tokens by client credentials from
+   * `POST /oidc/v1/token` (OAuth M2M) and from the local Entra ID authority. Without it, M2M fails.
+   * Build it at run time in tests; the emulator keeps only its SHA-256.
+   */
+  secret?: string;
+}
+
+/** Lifecycle states of a cluster (https://docs.databricks.com/api/workspace/clusters/get, `state`). */
+export type ClusterState = "PENDING" | "RUNNING" | "RESTARTING" | "RESIZING" | "TERMINATING" | "TERMINATED" | "ERROR" | "UNKNOWN";
+
+/** A cluster the workspace has, with the API's own field names. */
+export interface EmulatorSeedCluster {
+  /** E.g. `0123-456789-abcdefgh`. */
+  cluster_id: string;
+  cluster_name: string;
+  /** Runtime key, e.g. `13.3.x-scala2.12` or `15.4.x-photon-scala2.12`. */
+  spark_version: string;
+  state: ClusterState;
+  /** Access mode, e.g. `USER_ISOLATION`, `SINGLE_USER`, `NONE`; omitted from the API answer when absent. */
+  data_security_mode?: string;
+  /** userNames / applicationIds that can see the cluster (workspace admins always can); absent = everyone. */
+  visibleTo?: string[];
 }
 
 /** A token that exists before the first request, so tests can start from any state. */
@@ -51,7 +74,14 @@ export interface EmulatorSeed {
   tokens?: EmulatorSeedToken[];
   /** Client addresses the IP access list blocks (`"127.0.0.1"`, `"::1"`): every request from them gets the IP ACL 403. */
   blockedAddresses?: string[];
+  /** The workspace's clusters (default: none). */
+  clusters?: EmulatorSeedCluster[];
+  /** The Entra ID tenant the local authority serves (default {@link DEFAULT_ENTRA_TENANT_ID}); other tenants get AADSTS90002. */
+  entraTenantId?: string;
 }
+
+/** The tenant id of the local Entra ID authority when the seed names none. */
+export const DEFAULT_ENTRA_TENANT_ID = "9e8d7c6b-5a49-4382-a716-2f3e4d5c6b7a";
 
 /** The default workspace id (the one in the official token-management docs example). */
 export const DEFAULT_WORKSPACE_ID = 5750939285643220;

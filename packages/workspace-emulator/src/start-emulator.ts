@@ -46,6 +46,14 @@ export interface MintTokenOptions {
 export interface Emulator {
   /** `http://127.0.0.1:PORT`, or `https://…` with TLS. */
   readonly url: string;
+  /**
+   * The local Entra ID authority, `<url>/` — use it where a client would use
+   * `https://login.microsoftonline.com/`: its token endpoints are `<authority><tenant>/oauth2/token`
+   * (v1, `resource=`) and `<authority><tenant>/oauth2/v2.0/token` (v2, `scope=<resource>/.default`).
+   */
+  readonly entraAuthorityUrl: string;
+  /** The tenant the authority knows (`seed.entraTenantId`). */
+  readonly entraTenantId: string;
   /** Creates a valid PAT for a seeded principal without an HTTP call and returns its value. */
   mintToken(options?: MintTokenOptions): string;
   readonly faults: FaultController;
@@ -64,7 +72,8 @@ const check = new Validator("EMULATOR_INVALID_OPTIONS");
 
 /**
  * Starts a local Databricks workspace that implements the Token API, token management,
- * workspace-conf and SCIM Me with the real limits and error bodies, plus scripted faults.
+ * workspace-conf, SCIM Me, clusters list/get, OAuth M2M (OIDC discovery and token endpoint) and a
+ * local Entra ID token endpoint, with the real limits and error bodies, plus scripted faults.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = validateOptions(options);
@@ -105,9 +114,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const port = await listen(server, settings.port, settings.host);
   const url = `${settings.tls ? "https" : "http"}://${settings.host.includes(":") ? `[${settings.host}]` : settings.host}:${port}`;
+  state.baseUrl = url;
 
   const emulator: Emulator = {
     url,
+    entraAuthorityUrl: `${url}/`,
+    entraTenantId: state.entraTenantId,
     faults,
     requests,
     clock,

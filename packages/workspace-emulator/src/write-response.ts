@@ -1,9 +1,14 @@
 import type { ServerResponse } from "node:http";
 import type { EmulatorResponse } from "./emulator-response.js";
 
-/** Writes a response with the headers real workspaces send on every API answer. */
-export function writeResponse(res: ServerResponse, response: EmulatorResponse, requestId: string): void {
+/**
+ * Writes a response with the headers real workspaces send on every API answer, `Date` included:
+ * the emulator's clock at `now` as an IMF-fixdate (RFC 9110 §5.6.7, formerly RFC 7231 §7.1.1.1),
+ * so clients that compare it with their own clock see the emulated time.
+ */
+export function writeResponse(res: ServerResponse, response: EmulatorResponse, requestId: string, now: number): void {
   const headers: Record<string, string> = {
+    "Date": new Date(now).toUTCString(),
     "Server": "databricks",
     "X-Request-Id": requestId,
     "Cache-Control": "no-cache, no-store, must-revalidate",

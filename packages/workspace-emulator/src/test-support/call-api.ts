@@ -18,6 +18,8 @@ export interface ApiCallOptions {
   authorization?: string;
   /** JSON-encoded unless already a string. */
   body?: unknown;
+  /** Sent as `application/x-www-form-urlencoded` (an OAuth token request); overrides `body`. */
+  form?: Record<string, string>;
   /** CA certificate(s) to trust for https URLs. */
   ca?: string;
 }
@@ -25,11 +27,18 @@ export interface ApiCallOptions {
 /** One request over a fresh connection (no keep-alive), so faults like resets hit only this call. */
 export function callApi(baseUrl: string, path: string, options: ApiCallOptions = {}): Promise<ApiCallResult> {
   const url = new URL(path, baseUrl);
-  const body = options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+  const body =
+    options.form !== undefined
+      ? new URLSearchParams(options.form).toString()
+      : options.body === undefined
+        ? undefined
+        : typeof options.body === "string"
+          ? options.body
+          : JSON.stringify(options.body);
   const headers: Record<string, string> = { Accept: "application/json" };
   const authorization = options.authorization ?? (options.token === undefined ? undefined : `Bearer ${options.token}`);
   if (authorization !== undefined) headers.Authorization = authorization;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (body !== undefined) headers["Content-Type"] = options.form === undefined ? "application/json" : "application/x-www-form-urlencoded";
   const send = url.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = send(url, { method: options.method ?? "GET", headers, agent: false, ...(options.ca ? { ca: options.ca } : {}) }, (res) => {

@@ -12,15 +12,20 @@ export interface SdkRoundTrip {
   deleteAgainError: { statusCode: number | undefined; errorCode: string | undefined; message: string };
 }
 
+/** How the SDK authenticates: a PAT, or OAuth M2M with a service principal's client id and secret. */
+export type SdkAuth = { token: string } | { clientId: string; clientSecret: string };
+
 /**
- * Drives `@databricks/sdk-experimental` against `host` with a PAT: `currentUser.me`, `tokens.create`,
- * `list`, `delete`. Config is explicit (`env: {}`, no loaders) so nothing is read from the machine;
- * `skipVerify: false` is what makes that SDK verify TLS certificates.
+ * Drives `@databricks/sdk-experimental` against `host` with a PAT or OAuth M2M (`auth_type =
+ * oauth-m2m`: OIDC discovery, then client credentials at the token endpoint): `currentUser.me`,
+ * `tokens.create`, `list`, `delete`. Config is explicit (`env: {}`, no loaders) so nothing is read
+ * from the machine; `skipVerify: false` is what makes that SDK verify TLS certificates.
  */
-export async function runSdkRoundTrip(host: string, token: string): Promise<SdkRoundTrip> {
-  const client = (value: string) =>
-    new WorkspaceClient({ host, token: value, authType: "pat", skipVerify: false, env: {}, loaders: [], retryTimeoutSeconds: 5 });
-  const workspace = client(token);
+export async function runSdkRoundTrip(host: string, auth: SdkAuth): Promise<SdkRoundTrip> {
+  const common = () => ({ host, skipVerify: false, env: {}, loaders: [], retryTimeoutSeconds: 5 });
+  const client = (value: string) => new WorkspaceClient({ ...common(), token: value, authType: "pat" });
+  const workspace =
+    "token" in auth ? client(auth.token) : new WorkspaceClient({ ...common(), clientId: auth.clientId, clientSecret: auth.clientSecret, authType: "oauth-m2m" });
   const me = await workspace.currentUser.me();
   const created = await workspace.tokens.create({ comment: "sdk fidelity", lifetime_seconds: 3600 });
   const tokenId = created.token_info?.token_id;
