@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, type EmulatorHome } from "../test-support/emulator-home.js";
 import { requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
+import { doctorInEveryFormat } from "../test-support/doctor-every-format.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
 // The built CLI authenticating as a service principal (OAuth M2M and Entra ID) against the emulator.
@@ -135,5 +136,41 @@ describe("token commands with a service-principal profile", () => {
     expect(wrongTenant.code).toBe(1);
     expect(wrongTenant.stderr).toMatch(/Microsoft Entra ID refused the token request with 400 \(invalid_request: AADSTS90002/);
     expectAbsent(wrongTenant, secret);
+  });
+});
+
+describe("doctor with service-principal and Databricks Connect profiles (built CLI)", () => {
+  it("reports the principal, a wrong secret and the cluster checks in text, JSON and SARIF without any secret", async () => {
+    secret = "dose" + fakePat().slice(4);
+    const wrong = "dose" + fakePat().slice(4);
+    const pat = fakePat();
+    env = await emulatorHome({
+      seed: {
+        servicePrincipals: [{ applicationId: APP_ID, displayName: "ci-sp", secret }],
+        entraTenantId: TENANT,
+        clusters: [{ cluster_id: "0123-000000-aaaaaaaa", cluster_name: "old", spark_version: "12.2.x-scala2.12", state: "TERMINATED", data_security_mode: "NONE" }],
+        tokens: [{ userName: "admin@example.com", value: pat }],
+      },
+    });
+    env.writeConfig(
+      `[sp]\nhost = ${env.emulator.url}\nclient_id = ${APP_ID}\nclient_secret = ${secret}\ncluster_id = 0123-000000-aaaaaaaa\n` +
+        `[wrong]\nhost = ${env.emulator.url}\nclient_id = ${APP_ID}\nclient_secret = ${wrong}\n` +
+        `[acct]\nhost = https://accounts.cloud.databricks.com\naccount_id = 00000000-0000-0000-0000-000000000001\ntoken = ${pat}\n`,
+    );
+    const { report, sarif, text } = await doctorInEveryFormat(["--all-profiles", "--check", "service-principal,cluster-runtime,cluster-state,cluster-access-mode,account-host-pat"], {
+      env: { HOME: env.home.dir },
+      secrets: [secret, wrong, pat],
+      exitCode: 1,
+    });
+    const status = (id: string, profile: string) => report.checks.find((c) => c.id === id && c.profile === profile)?.status;
+    expect(status("service-principal", "sp")).toBe("pass");
+    expect(status("service-principal", "wrong")).toBe("fail");
+    expect(status("cluster-visible", "sp")).toBe("pass");
+    expect(status("cluster-runtime", "sp")).toBe("fail");
+    expect(status("cluster-state", "sp")).toBe("warn");
+    expect(status("cluster-access-mode", "sp")).toBe("fail");
+    expect(status("account-host-pat", "acct")).toBe("fail");
+    expect(text).toContain("Databricks Runtime 12.2 (12.2.x-scala2.12)");
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(expect.arrayContaining(["service-principal", "cluster-runtime", "account-host-pat"]));
   });
 });
