@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, type EmulatorHome } from "../test-support/emulator-home.js";
-import { requireBuiltCli, runBuiltCli, type CliRun } from "../test-support/run-built-cli.js";
+import { expectSecretsAbsent, requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
 import { doctorInEveryFormat } from "../test-support/doctor-every-format.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
@@ -35,12 +35,6 @@ async function start(): Promise<void> {
 
 const cli = (args: string[], extra: Record<string, string> = {}) => runBuiltCli(args, { env: { HOME: env.home.dir, ...extra } });
 
-function expectAbsent(run: CliRun, ...secrets: string[]) {
-  for (const value of secrets) {
-    expect(run.stdout).not.toContain(value.slice(4));
-    expect(run.stderr).not.toContain(value.slice(4));
-  }
-}
 
 describe("token commands with a service-principal profile", () => {
   it("OAuth M2M: create, list and revoke a PAT that belongs to the principal", async () => {
@@ -51,13 +45,13 @@ describe("token commands with a service-principal profile", () => {
     const pat = created.stdout.trim();
     expect(pat).toMatch(/^dapi[0-9a-f]{32}/);
     expect((await principalTokens()).map((t) => t.comment)).toEqual(["ci"]);
-    expectAbsent(created, secret);
+    expectSecretsAbsent(created, secret);
 
     const listed = await cli(["token", "list", "-p", "sp", "--json"]);
     expect(listed.code).toBe(0);
     const tokens = JSON.parse(listed.stdout).tokens as { tokenId: string; comment: string }[];
     expect(tokens.map((t) => t.comment).sort()).toEqual(["ci", "probe"]);
-    expectAbsent(listed, secret, pat);
+    expectSecretsAbsent(listed, secret, pat);
 
     const revoked = await cli(["token", "revoke", tokens.find((t) => t.comment === "ci")!.tokenId, "-p", "sp"]);
     expect(revoked.code).toBe(0);
@@ -71,7 +65,7 @@ describe("token commands with a service-principal profile", () => {
     const run = await cli(["token", "list", "-p", "sp"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/rejected the client credentials \(invalid_client/);
-    expectAbsent(run, wrong, secret);
+    expectSecretsAbsent(run, wrong, secret);
   });
 
   it("rotate --save-to-profile creates the principal's PAT, saves it with the host, verifies it, and revokes the previous one next time", async () => {
@@ -89,7 +83,7 @@ describe("token commands with a service-principal profile", () => {
     expect(second.stdout).toMatch(/revoked the old token/);
     expect((await principalTokens())).toHaveLength(1);
     expect(env.readConfig()).not.toContain(firstPat);
-    for (const run of [first, second]) expectAbsent(run, secret, firstPat);
+    for (const run of [first, second]) expectSecretsAbsent(run, secret, firstPat);
     const refused = await cli(["token", "rotate", "-p", "sp", "--save-to-profile", "sp"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/profile \[sp\] holds client_secret/);
@@ -105,7 +99,7 @@ describe("token commands with a service-principal profile", () => {
     expect(run.stdout.trim()).toMatch(/^dapi[0-9a-f]{32}/);
     expect(run.stderr).toContain(`Revoked the old token ${oldId}`);
     expect((await principalTokens()).map((t) => t.token_id)).not.toContain(oldId);
-    expectAbsent(run, secret, old);
+    expectSecretsAbsent(run, secret, old);
   });
 
   it("an admin creates a token on behalf of the principal", async () => {
@@ -116,7 +110,7 @@ describe("token commands with a service-principal profile", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`for service principal ${APP_ID}`);
     expect((await principalTokens()).map((t) => t.comment)).toEqual(["obo"]);
-    expectAbsent(run, admin);
+    expectSecretsAbsent(run, admin);
   });
 
   it("Entra ID: an azure-client-secret profile authenticates through the local authority (DBCFG_AZURE_AUTHORITY_URL)", async () => {
@@ -130,12 +124,12 @@ describe("token commands with a service-principal profile", () => {
     expect(created.code, created.stderr).toBe(0);
     expect((await principalTokens()).map((t) => t.comment)).toEqual(["entra"]);
     expect(env.emulator.requests.some((r) => r.path === `/${TENANT}/oauth2/token`)).toBe(true);
-    expectAbsent(created, secret);
+    expectSecretsAbsent(created, secret);
     env.writeConfig(env.readConfig().replace(TENANT, "00000000-1111-4222-8333-444444444444"));
     const wrongTenant = await cli(["token", "list", "-p", "azure-sp"], authority);
     expect(wrongTenant.code).toBe(1);
     expect(wrongTenant.stderr).toMatch(/Microsoft Entra ID refused the token request with 400 \(invalid_request: AADSTS90002/);
-    expectAbsent(wrongTenant, secret);
+    expectSecretsAbsent(wrongTenant, secret);
   });
 });
 

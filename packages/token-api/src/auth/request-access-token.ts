@@ -104,7 +104,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-function tokenEndpointError(status: number, text: string, request: AccessTokenRequest, base: { method: string; path: string; status: number; requestId?: string }): ApiError {
+function tokenEndpointError(
+  status: number,
+  text: string,
+  request: AccessTokenRequest,
+  base: { method: string; path: string; status: number; requestId?: string },
+): ApiError {
   const body = oauthErrorSchema.safeParse(parseJson(text));
   const code = (body.success ? (body.data.error ?? body.data.error_code) : undefined) ?? errorCodeForStatus(status);
   const description = (body.success ? (body.data.error_description ?? body.data.message) : undefined) ?? "";

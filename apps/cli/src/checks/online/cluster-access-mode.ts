@@ -1,5 +1,4 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { clusterOrSkip, profileCluster } from "../../doctor/online/profile-access.js";
+import { clusterCheck } from "../../doctor/online/profile-access.js";
 
 /**
  * Access modes Databricks Connect works with: dedicated (formerly "single user", `SINGLE_USER`)
@@ -10,23 +9,27 @@ import { clusterOrSkip, profileCluster } from "../../doctor/online/profile-acces
 const FITS = new Set(["SINGLE_USER", "USER_ISOLATION", "DATA_SECURITY_MODE_DEDICATED", "DATA_SECURITY_MODE_STANDARD", "DATA_SECURITY_MODE_AUTO"]);
 
 /** The cluster's `data_security_mode` must be one Databricks Connect supports (Unity Catalog access modes). */
-export const clusterAccessMode: ProfileCheck = {
-  id: "cluster-access-mode",
-  title: "Cluster access mode fits Databricks Connect",
-  group: "online",
-  help: "Reads data_security_mode of the profile's cluster_id: SINGLE_USER (dedicated) and USER_ISOLATION (standard) work with Databricks Connect; NONE (no isolation) and the LEGACY_* modes do not, since Databricks Connect needs a Unity Catalog access mode.",
-  requires: ["cluster-visible"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const found = clusterOrSkip(await profileCluster(ctx, profile));
-    if ("skip" in found) return found.skip;
-    const { cluster } = found;
-    const mode = cluster.dataSecurityMode;
-    const name = `[${profile}] cluster ${cluster.clusterId}`;
-    if (mode !== undefined && FITS.has(mode)) return [{ status: "pass", message: `${name} uses access mode ${mode}, which Databricks Connect supports.` }];
-    const fix = "Use a cluster in dedicated (single user) or standard (shared) access mode: edit the cluster's access mode, or pick another with `dbcfg configure --configure-cluster`.";
-    if (mode === undefined) return [{ status: "warn", message: `${name} reports no access mode (an old cluster without Unity Catalog); Databricks Connect needs dedicated or standard.`, fix }];
-    return [{ status: "fail", message: `${name} uses access mode ${mode}; Databricks Connect needs dedicated (SINGLE_USER) or standard (USER_ISOLATION).`, fix }];
+export const clusterAccessMode = clusterCheck(
+  {
+    id: "cluster-access-mode",
+    title: "Cluster access mode fits Databricks Connect",
+    help: "Reads data_security_mode of the profile's cluster_id: SINGLE_USER (dedicated) and USER_ISOLATION (standard) work with Databricks Connect; NONE (no isolation) and the LEGACY_* modes do not, since Databricks Connect needs a Unity Catalog access mode.",
   },
-};
+  (cluster, name) => {
+    const mode = cluster.dataSecurityMode;
+    if (mode !== undefined && FITS.has(mode)) return [{ status: "pass", message: `${name} uses access mode ${mode}, which Databricks Connect supports.` }];
+    const fix =
+      "Use a cluster in dedicated (single user) or standard (shared) access mode: edit the cluster's access mode, or pick another with `dbcfg configure --configure-cluster`.";
+    if (mode === undefined)
+      return [
+        {
+          status: "warn",
+          message: `${name} reports no access mode (an old cluster without Unity Catalog); Databricks Connect needs dedicated or standard.`,
+          fix,
+        },
+      ];
+    return [
+      { status: "fail", message: `${name} uses access mode ${mode}; Databricks Connect needs dedicated (SINGLE_USER) or standard (USER_ISOLATION).`, fix },
+    ];
+  },
+);

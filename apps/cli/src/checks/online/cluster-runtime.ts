@@ -1,5 +1,4 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { clusterOrSkip, profileCluster } from "../../doctor/online/profile-access.js";
+import { clusterCheck } from "../../doctor/online/profile-access.js";
 
 /** Databricks Connect (and PAT authentication with it) needs Databricks Runtime 13.3 LTS or above. */
 export const MIN_CONNECT_RUNTIME = { major: 13, minor: 3 } as const;
@@ -14,25 +13,20 @@ export function parseSparkVersion(sparkVersion: string): { major: number; minor:
  * The cluster's runtime against Databricks Connect's minimum, Databricks Runtime 13.3 LTS
  * (https://docs.databricks.com/aws/en/dev-tools/databricks-connect/requirements).
  */
-export const clusterRuntime: ProfileCheck = {
-  id: "cluster-runtime",
-  title: "Cluster runtime supports Databricks Connect",
-  group: "online",
-  help: "Reads the spark_version of the profile's cluster_id (e.g. 13.3.x-scala2.12) and fails below Databricks Runtime 13.3 LTS, the first that Databricks Connect (and so PAT authentication with it) supports; names the runtime found.",
-  requires: ["cluster-visible"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const found = clusterOrSkip(await profileCluster(ctx, profile));
-    if ("skip" in found) return found.skip;
-    const { cluster } = found;
+export const clusterRuntime = clusterCheck(
+  {
+    id: "cluster-runtime",
+    title: "Cluster runtime supports Databricks Connect",
+    help: "Reads the spark_version of the profile's cluster_id (e.g. 13.3.x-scala2.12) and fails below Databricks Runtime 13.3 LTS, the first that Databricks Connect (and so PAT authentication with it) supports; names the runtime found.",
+  },
+  (cluster, name, profile) => {
     const version = parseSparkVersion(cluster.sparkVersion);
     const minimum = `${MIN_CONNECT_RUNTIME.major}.${MIN_CONNECT_RUNTIME.minor} LTS`;
     if (version === undefined) {
       return [
         {
           status: "warn",
-          message: `[${profile}] cluster ${cluster.clusterId} runs "${cluster.sparkVersion}", which is not a Databricks Runtime version dbcfg can read; Databricks Connect needs ${minimum} or above.`,
+          message: `${name} runs "${cluster.sparkVersion}", which is not a Databricks Runtime version dbcfg can read; Databricks Connect needs ${minimum} or above.`,
           fix: "Check the cluster's Databricks Runtime version in the workspace.",
         },
       ];
@@ -43,11 +37,11 @@ export const clusterRuntime: ProfileCheck = {
       return [
         {
           status: "fail",
-          message: `[${profile}] cluster ${cluster.clusterId} runs ${runtime}; Databricks Connect with personal access token authentication needs ${minimum} or above.`,
+          message: `${name} runs ${runtime}; Databricks Connect with personal access token authentication needs ${minimum} or above.`,
           fix: `Upgrade the cluster to Databricks Runtime ${minimum} or above, or pick another cluster (dbcfg configure -p ${profile} --configure-cluster).`,
         },
       ];
     }
-    return [{ status: "pass", message: `[${profile}] cluster ${cluster.clusterId} runs ${runtime}, at least ${minimum}.` }];
+    return [{ status: "pass", message: `${name} runs ${runtime}, at least ${minimum}.` }];
   },
-};
+);

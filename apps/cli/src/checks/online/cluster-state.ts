@@ -1,22 +1,15 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { clusterOrSkip, profileCluster } from "../../doctor/online/profile-access.js";
+import { clusterCheck } from "../../doctor/online/profile-access.js";
 
 const STARTING = new Set(["PENDING", "RESTARTING", "RESIZING"]);
 
 /** The cluster's `state`: a terminated cluster starts on the first Databricks Connect session (slowly), so it is a warning. */
-export const clusterState: ProfileCheck = {
-  id: "cluster-state",
-  title: "Databricks Connect cluster state",
-  group: "online",
-  help: "Reads the state of the profile's cluster_id: RUNNING passes; TERMINATED warns (the first Databricks Connect session starts it, which takes minutes and needs permission to restart it); ERROR and UNKNOWN fail.",
-  requires: ["cluster-visible"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const found = clusterOrSkip(await profileCluster(ctx, profile));
-    if ("skip" in found) return found.skip;
-    const { cluster } = found;
-    const name = `[${profile}] cluster ${cluster.clusterId}`;
+export const clusterState = clusterCheck(
+  {
+    id: "cluster-state",
+    title: "Databricks Connect cluster state",
+    help: "Reads the state of the profile's cluster_id: RUNNING passes; TERMINATED warns (the first Databricks Connect session starts it, which takes minutes and needs permission to restart it); ERROR and UNKNOWN fail.",
+  },
+  (cluster, name) => {
     if (cluster.state === "RUNNING") return [{ status: "pass", message: `${name} is running.` }];
     if (cluster.state === "TERMINATED" || cluster.state === "TERMINATING") {
       return [
@@ -28,6 +21,12 @@ export const clusterState: ProfileCheck = {
       ];
     }
     if (STARTING.has(cluster.state)) return [{ status: "pass", message: `${name} is ${cluster.state.toLowerCase()}: it will be ready shortly.` }];
-    return [{ status: "fail", message: `${name} is in state ${cluster.state}.`, fix: "Look at the cluster's event log in the workspace, restart it, or pick another cluster." }];
+    return [
+      {
+        status: "fail",
+        message: `${name} is in state ${cluster.state}.`,
+        fix: "Look at the cluster's event log in the workspace, restart it, or pick another cluster.",
+      },
+    ];
   },
-};
+);

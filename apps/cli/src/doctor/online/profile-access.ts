@@ -1,7 +1,7 @@
 import type { ClusterInfo, Credentials, TokenClient } from "@dbcfg/token-api";
 import { ENV_AZURE_AUTHORITY_URL } from "../../commands/token/credentials-of-resolution.js";
 import { resolveOnlineTarget, type OnlineTarget } from "../input/online-target.js";
-import type { CheckContext, CheckOutcome } from "../engine/types.js";
+import type { CheckContext, CheckOutcome, ProfileCheck } from "../engine/types.js";
 import { asApiError, callOptions } from "./workspace-client.js";
 
 /** A profile's service-principal secret, as the SDKs' attribute names give it; `undefined` for other profiles. */
@@ -68,8 +68,25 @@ export async function profileCluster(ctx: CheckContext, profile: string): Promis
   }
 }
 
-/** What the checks after `cluster-visible` do when the cluster could not be read: skip (that check reports why). */
-export function clusterOrSkip(found: ProfileCluster): { cluster: ClusterInfo } | { skip: CheckOutcome[] } {
-  if ("failed" in found) return { skip: [{ status: "skip", message: "Skipped: the cluster could not be read; see cluster-visible." }] };
-  return found;
+/**
+ * A check that judges the profile's cluster once `cluster-visible` has read it; when the cluster
+ * cannot be read it is skipped (cluster-visible reports why). `name` is "[profile] cluster <id>".
+ */
+export function clusterCheck(
+  meta: Pick<ProfileCheck, "id" | "title" | "help">,
+  judge: (cluster: ClusterInfo, name: string, profile: string) => CheckOutcome[],
+): ProfileCheck {
+  return {
+    ...meta,
+    group: "online",
+    requires: ["cluster-visible"],
+    online: true,
+    scope: "profile",
+    async run(ctx, profile) {
+      const found = await profileCluster(ctx, profile);
+      if ("skip" in found) return found.skip;
+      if ("failed" in found) return [{ status: "skip", message: "Skipped: the cluster could not be read; see cluster-visible." }];
+      return judge(found.cluster, `[${profile}] cluster ${found.cluster.clusterId}`, profile);
+    },
+  };
 }
