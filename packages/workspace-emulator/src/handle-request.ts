@@ -28,7 +28,7 @@ export interface RequestHandlerContext {
 export async function handleRequest(context: RequestHandlerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
   const method = (req.method ?? "GET").toUpperCase();
-  const url = new URL(req.url ?? "/", "http://emulator.invalid");
+  const url = requestUrl(req.url);
   const requestId = randomUUID();
   context.requests.push(recordRequest(method, url, req.headers, body ?? ""));
   const fault = context.faults.take(method, url.pathname);
@@ -46,6 +46,15 @@ export async function handleRequest(context: RequestHandlerContext, req: Incomin
   else if (isCorruptingFault(fault)) response = corruptResponse(fault, fault.json === undefined ? answer() : { status: 200, body: "" });
   else response = faultResponse(fault, url.pathname);
   writeResponse(res, response, requestId, context.state.clock.now());
+}
+
+/**
+ * The request target as a URL. An origin-form target is appended to the base rather than resolved
+ * against it, so `//tenant/oauth2/token` (the JS SDK's Entra ID URL) keeps its path instead of
+ * reading as a network-path reference to host `tenant`.
+ */
+function requestUrl(target: string | undefined): URL {
+  return target?.startsWith("/") === true ? new URL(`http://emulator.invalid${target}`) : new URL(target ?? "/", "http://emulator.invalid");
 }
 
 /** Drops the connection with a TCP RST where the platform allows it, so clients see ECONNRESET. */

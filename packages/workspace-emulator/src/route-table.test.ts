@@ -38,6 +38,7 @@ describe("route table", () => {
 
   it("answers the token endpoints without a bearer token, and reads // in an authority path as /", () => {
     expect(PUBLIC_ROUTES.map((route) => `${route.method} ${route.pattern}`)).toEqual([
+      "GET /.well-known/databricks-config",
       "GET /oidc/.well-known/oauth-authorization-server",
       "POST /oidc/v1/token",
       "POST /:tenant/oauth2/token",

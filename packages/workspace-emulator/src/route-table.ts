@@ -4,6 +4,7 @@ import { clustersGet } from "./routes/clusters-get.js";
 import { clustersList } from "./routes/clusters-list.js";
 import { entraTokenV1 } from "./routes/entra-token-v1.js";
 import { entraTokenV2 } from "./routes/entra-token-v2.js";
+import { hostMetadata } from "./routes/host-metadata.js";
 import { oidcDiscovery } from "./routes/oidc-discovery.js";
 import { oidcToken } from "./routes/oidc-token.js";
 import { scimMe } from "./routes/scim-me.js";
@@ -52,7 +53,7 @@ export const ROUTES: readonly Route[] = [
 ];
 
 /** Routes answered without a bearer token: the workspace's OIDC endpoints and the local Entra ID authority. */
-export const PUBLIC_ROUTES: readonly PublicRoute[] = [oidcDiscovery, oidcToken, entraTokenV1, entraTokenV2];
+export const PUBLIC_ROUTES: readonly PublicRoute[] = [hostMetadata, oidcDiscovery, oidcToken, entraTokenV1, entraTokenV2];
 
 /** The route for `method` + `path` and its `:name` parameters, if any matches. */
 export function findRoute(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, type Emulator, type EmulatorSeed } from "./index.js";
+import { startEmulator, type Emulator, type EmulatorSeed, type EmulatorSeedCluster } from "./index.js";
 import { runSdkRoundTrip, type SdkRoundTrip } from "./test-support/sdk-round-trip.js";
 import { spawnNode } from "./test-support/spawn-node.js";
 import { createTestCertificates, type TestCertificates } from "./test-support/tls-certs.js";
@@ -61,6 +61,37 @@ describe("official JS SDK with auth_type = oauth-m2m against the emulator", () =
       );
       expect(error?.message).toContain("invalid_client Client authentication failed");
       expect(error?.message).not.toContain(wrong);
+    } finally {
+      await emu.close();
+    }
+  });
+
+  it("lists and gets clusters through the SDK, and the SDK reads an unknown id as the documented 400", async () => {
+    const { seed, secret } = m2mSeed();
+    const shared: EmulatorSeedCluster = {
+      cluster_id: "0101-120000-shared01",
+      cluster_name: "Shared",
+      spark_version: "15.4.x-scala2.12",
+      state: "RUNNING",
+      data_security_mode: "USER_ISOLATION",
+    } as const;
+    const hidden: EmulatorSeedCluster = {
+      cluster_id: "0101-120000-hidden02",
+      cluster_name: "Private",
+      spark_version: "14.3.x-scala2.12",
+      state: "TERMINATED",
+      visibleTo: ["user@example.com"],
+    } as const;
+    const emu = await startEmulator({ seed: { ...seed, clusters: [shared, hidden] } });
+    try {
+      const { WorkspaceClient } = await import("@databricks/sdk-experimental");
+      const client = new WorkspaceClient({ host: emu.url, clientId: SP.applicationId, clientSecret: secret, authType: "oauth-m2m", env: {}, loaders: [] });
+      const listed: string[] = [];
+      for await (const cluster of client.clusters.list({})) listed.push(cluster.cluster_id ?? "");
+      expect(listed).toEqual([shared.cluster_id]);
+      expect(await client.clusters.get({ cluster_id: shared.cluster_id })).toEqual(shared);
+      await expect(client.clusters.get({ cluster_id: "0000-000000-missing0" })).rejects.toMatchObject({ statusCode: 400 });
+      await expect(client.clusters.get({ cluster_id: hidden.cluster_id })).rejects.toMatchObject({ statusCode: 403 });
     } finally {
       await emu.close();
     }

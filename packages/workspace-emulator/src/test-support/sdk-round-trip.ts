@@ -25,7 +25,9 @@ export async function runSdkRoundTrip(host: string, auth: SdkAuth): Promise<SdkR
   const common = () => ({ host, skipVerify: false, env: {}, loaders: [], retryTimeoutSeconds: 5 });
   const client = (value: string) => new WorkspaceClient({ ...common(), token: value, authType: "pat" });
   const workspace =
-    "token" in auth ? client(auth.token) : new WorkspaceClient({ ...common(), clientId: auth.clientId, clientSecret: auth.clientSecret, authType: "oauth-m2m" });
+    "token" in auth
+      ? client(auth.token)
+      : new WorkspaceClient({ ...common(), clientId: auth.clientId, clientSecret: auth.clientSecret, authType: "oauth-m2m" });
   const me = await workspace.currentUser.me();
   const created = await workspace.tokens.create({ comment: "sdk fidelity", lifetime_seconds: 3600 });
   const tokenId = created.token_info?.token_id;
