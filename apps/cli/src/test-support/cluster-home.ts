@@ -3,6 +3,7 @@ import type { Check, Finding } from "../doctor/engine/types.js";
 import { runOneCheck } from "./doctor-harness.js";
 import { startEmulatorHome } from "./emulator-home.js";
 
+/** The cluster_id of the fixture `clusters/connect.databrickscfg`. */
 export const CLUSTER_ID = "0123-456789-abcdefgh";
 
 /**
@@ -18,7 +19,6 @@ export async function runClusterCheck(
   const env = await startEmulatorHome({
     seed: { clusters },
     fixture: ["clusters", "connect.databrickscfg"],
-    values: { CLUSTER: CLUSTER_ID },
     ...(options.userName ? { userName: options.userName } : {}),
   });
   try {

@@ -11,7 +11,7 @@ async function run(fixture: "m2m" | "entra", sent: string, kept: string) {
   const env = await startEmulatorHome({
     seed: { servicePrincipals: [{ applicationId: APP_ID, displayName: "ci-sp", secret: kept }], entraTenantId: TENANT },
     fixture: ["service-principal", `${fixture}.databrickscfg`],
-    values: { APP_ID, SECRET: sent, TENANT },
+    values: { CLIENT_SECRET: sent },
   });
   // The local authority's URL is known only once the emulator listens.
   (env.cli.env as Record<string, string>).DBCFG_AZURE_AUTHORITY_URL = env.emulator.entraAuthorityUrl;

@@ -20,7 +20,7 @@ export const accountHostPat: ProfileCheck = {
   id: "account-host-pat",
   title: "No personal access token on an account host",
   group: "profiles",
-  help: "Fails when a profile pairs an account-console host (accounts.cloud.databricks.com, accounts.azuredatabricks.net, accounts.gcp.databricks.com, accounts-dod…) with a personal access token: PATs are workspace credentials and account APIs reject them. Says how to use OAuth M2M or an Entra ID service principal instead.",
+  help: "Fails when a profile pairs an account-console host (accounts.cloud.databricks.com, accounts.azuredatabricks.net, accounts.gcp.databricks.com, accounts-dod…) with a personal access token, since PATs are workspace credentials and account APIs reject them. Says how to use OAuth M2M or an Entra ID service principal instead.",
   requires: [],
   online: false,
   scope: "profile",
