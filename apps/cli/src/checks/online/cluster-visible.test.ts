@@ -17,6 +17,11 @@ describe("cluster-visible", () => {
     expect(hidden).toMatchObject({ status: "fail" });
   });
 
+  it("warns about a serverless_compute_id other than auto", async () => {
+    const [finding] = await runClusterCheck(clusterVisible, {}, { profile: "odd" });
+    expect(finding).toMatchObject({ status: "warn", message: '[odd] serverless_compute_id = yes: Databricks Connect only understands "auto" there.' });
+  });
+
   it("skips a serverless profile (serverless_compute_id = auto)", async () => {
     const [finding] = await runClusterCheck(clusterVisible, {}, { profile: "serverless" });
     expect(finding).toMatchObject({ status: "skip", message: "Skipped: [serverless] uses serverless compute (serverless_compute_id = auto)." });

@@ -12,7 +12,7 @@ import { asApiError, callOptions, isArgumentError } from "../../doctor/online/wo
  */
 export const servicePrincipal: ProfileCheck = {
   id: "service-principal",
-  title: "Service principal obtains a token",
+  title: "Service principal authenticates",
   group: "online",
   help: "For a profile with a service principal's OAuth secret (client_id/client_secret, OAuth M2M against the workspace's /oidc/v1/token) or Entra ID secret (azure_client_id/azure_client_secret/azure_tenant_id), obtains an access token exactly as the SDKs do and calls SCIM Me with it; a wrong or expired secret, an unknown client or tenant fails with the OAuth error. The secret is never shown.",
   requires: ["host-shape", "tls"],

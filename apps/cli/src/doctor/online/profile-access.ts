@@ -55,6 +55,11 @@ export async function profileCluster(ctx: CheckContext, profile: string): Promis
   const clusterId = keys?.get("cluster_id")?.value.trim();
   if (!clusterId) {
     const serverless = keys?.get("serverless_compute_id")?.value.trim();
+    if (serverless !== undefined && serverless !== "auto") {
+      // https://docs.databricks.com/aws/en/dev-tools/databricks-connect/cluster-config: serverless is selected with the value `auto`.
+      const message = `[${profile}] serverless_compute_id = ${serverless}: Databricks Connect only understands "auto" there.`;
+      return { skip: [{ status: "warn", message, fix: `Write "serverless_compute_id = auto" in [${profile}], or set cluster_id instead.` }] };
+    }
     const why = serverless === "auto" ? "uses serverless compute (serverless_compute_id = auto)" : "names no cluster_id";
     return { skip: [{ status: "skip", message: `Skipped: [${profile}] ${why}.` }] };
   }
