@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, type EmulatorHome } from "../test-support/emulator-home.js";
-import { expectSecretsAbsent, requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
+import { requireBuiltCli, runBuiltCli } from "../test-support/run-built-cli.js";
+import { expectSecretsAbsent } from "../test-support/expect-secrets-absent.js";
 import { doctorInEveryFormat } from "../test-support/doctor-every-format.js";
 import { fakePat } from "@dbcfg/pat/testing";
 

@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { expect } from "vitest";
 import { closeSync, existsSync, openSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,12 +53,4 @@ export function runBuiltCli(
     });
     child.stdin?.end(options.stdin ?? "");
   });
-}
-
-/** Asserts that no secret (from its fifth character on, so a redacted `dapi…1a2b` may remain) reached stdout or stderr. */
-export function expectSecretsAbsent(run: CliRun, ...secrets: string[]): void {
-  for (const secret of secrets) {
-    expect(run.stdout).not.toContain(secret.slice(4));
-    expect(run.stderr).not.toContain(secret.slice(4));
-  }
 }
