@@ -1,6 +1,7 @@
 import { redactSecrets } from "@dbcfg/pat";
 import { TokenApiArgumentError } from "./api-error.js";
 import { isLoopbackUrl } from "@dbcfg/pat";
+import type { Credentials } from "./auth/credentials.js";
 import type { DebugOptions } from "./debug-log.js";
 import type { RetryOptions } from "./retry-policy.js";
 
@@ -8,8 +9,10 @@ import type { RetryOptions } from "./retry-policy.js";
 export interface TokenClientOptions {
   /** Workspace URL (`https://adb-123.4.azuredatabricks.net`); a bare host name gets `https://`. Path and query are dropped. */
   host: string;
-  /** The bearer credential (a PAT, or any bearer token the workspace accepts). Surrounding whitespace is trimmed. */
-  token: string;
+  /** A bearer credential (a PAT, or any bearer token the workspace accepts); surrounding whitespace is trimmed. Same as `credentials: {authType: "pat", token}`. */
+  token?: string;
+  /** How to authenticate, when not with `token`: a PAT, OAuth M2M (a service principal's client secret) or an Entra ID client secret. */
+  credentials?: Credentials;
   /** The fetch to use (default: the global one). Inject one to trust a custom CA or route through a proxy. */
   fetch?: typeof fetch;
   /** Time limit of each attempt, covering connect, headers and body (default 60 000 ms, like the SDKs). */
@@ -59,7 +62,7 @@ export function normalizeHost(host: string): string {
 }
 
 /** The credential, trimmed; rejects an empty one without ever echoing it. */
-export function normalizeToken(token: string): string {
+export function normalizeToken(token: string | undefined): string {
   const trimmed = typeof token === "string" ? token.trim() : "";
   if (trimmed === "") throw new TokenApiArgumentError("token is required: a personal access token (dapi…) or another bearer token");
   if (/[\r\n\s]/.test(trimmed)) throw new TokenApiArgumentError("token contains whitespace inside it; paste it again as one line");

@@ -64,7 +64,7 @@ describe("createTokenClient", () => {
     expect(JSON.stringify(c)).not.toContain(token);
     const reachable = JSON.stringify(c, (_key, value: unknown) => (typeof value === "function" ? value.toString() : value));
     expect(reachable).not.toContain(token);
-    expect(Object.keys(c)).toEqual(["host", "tokens", "tokenManagement", "workspaceConf", "currentUser"]);
+    expect(Object.keys(c)).toEqual(["host", "tokens", "tokenManagement", "workspaceConf", "currentUser", "clusters"]);
     for (const api of [c.tokens, c.tokenManagement, c.workspaceConf, c.currentUser]) {
       expect(inspect(api, { depth: 10, showHidden: true })).not.toContain(token);
     }

@@ -1,10 +1,13 @@
 import { inspect } from "node:util";
 import { redact } from "@dbcfg/pat";
+import { createClustersApi, type ClustersApi } from "./apis/clusters-api.js";
 import { createCurrentUserApi, type CurrentUserApi } from "./apis/current-user-api.js";
 import { createTokenManagementApi, type TokenManagementApi } from "./apis/token-management-api.js";
 import { createTokensApi, type TokensApi } from "./apis/tokens-api.js";
 import { createWorkspaceConfApi, type WorkspaceConfApi } from "./apis/workspace-conf-api.js";
-import { normalizeHost, normalizeToken, type TokenClientOptions } from "./client-options.js";
+import { checkCredentials, type CheckedCredentials } from "./auth/credentials.js";
+import { createTokenSource } from "./auth/token-source.js";
+import { checkTimeout, DEFAULT_TIMEOUT_MS, normalizeHost, type TokenClientOptions } from "./client-options.js";
 import { resolveRetryPolicy } from "./retry-policy.js";
 import { createSecretMasker } from "./secret-masker.js";
 import { createTransport } from "./transport.js";
@@ -18,6 +21,7 @@ export interface TokenClient {
   readonly tokenManagement: TokenManagementApi;
   readonly workspaceConf: WorkspaceConfApi;
   readonly currentUser: CurrentUserApi;
+  readonly clusters: ClustersApi;
 }
 
 /**
@@ -29,29 +33,63 @@ export interface TokenClient {
  */
 export function createTokenClient(options: TokenClientOptions): TokenClient {
   const host = normalizeHost(options.host);
-  const token = normalizeToken(options.token);
-  const mask = createSecretMasker([token]);
+  const credentials = checkCredentials(options.token, options.credentials);
+  const secrets = credentials.authType === "pat" ? [credentials.token] : [credentials.clientSecret];
+  const mask = createSecretMasker(secrets);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const retry = resolveRetryPolicy(options.retry);
+  const userAgent = buildUserAgent({ extra: options.userAgent, authType: credentials.authType });
+  const tokenSource = createTokenSource({
+    host,
+    credentials,
+    fetch: fetchImpl,
+    userAgent,
+    timeoutMs: checkTimeout("timeoutMs", options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    now: retry.now,
+    mask,
+    secrets,
+    debug: options.debug,
+  });
   const transport = createTransport({
     host,
-    token,
-    fetch: options.fetch ?? globalThis.fetch,
+    bearer: tokenSource.bearer,
+    fetch: fetchImpl,
     timeoutMs: options.timeoutMs,
-    userAgent: buildUserAgent({ extra: options.userAgent }),
-    retry: resolveRetryPolicy(options.retry),
+    userAgent,
+    retry,
     debug: options.debug,
     mask,
   });
-  const shown = { host, token: redact(token) };
+  const shown = shownCredentials(host, credentials);
   const client: TokenClient = {
     host,
     tokens: createTokensApi(transport),
     tokenManagement: createTokenManagementApi(transport),
     workspaceConf: createWorkspaceConfApi(transport),
     currentUser: createCurrentUserApi(transport),
+    clusters: createClustersApi(transport),
   };
   Object.defineProperties(client, {
     [inspect.custom]: { value: () => `TokenClient ${inspect(shown)}`, enumerable: false },
     toJSON: { value: () => shown, enumerable: false },
   });
   return Object.freeze(client);
+}
+
+/** What `util.inspect` and `JSON.stringify` show of a client: never a secret, at most its last 4 characters. */
+function shownCredentials(host: string, credentials: CheckedCredentials): Record<string, string> {
+  switch (credentials.authType) {
+    case "pat":
+      return { host, token: redact(credentials.token) };
+    case "oauth-m2m":
+      return { host, authType: credentials.authType, clientId: credentials.clientId, clientSecret: redact(credentials.clientSecret) };
+    default:
+      return {
+        host,
+        authType: credentials.authType,
+        tenantId: credentials.tenantId,
+        clientId: credentials.clientId,
+        clientSecret: redact(credentials.clientSecret),
+      };
+  }
 }

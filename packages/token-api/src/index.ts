@@ -26,3 +26,23 @@ export type { AdminTokenInfo } from "./schemas/admin-token-info.js";
 export type { ScimUser, ScimValue } from "./schemas/scim-user.js";
 export type { CreatedToken } from "./schemas/responses.js";
 export type { Int64Id, EpochMillis } from "./schemas/int64.js";
+export {
+  DEFAULT_AZURE_AUTHORITY_URL,
+  AZURE_DATABRICKS_RESOURCE_ID,
+  SUPPORTED_AUTH_TYPES,
+  type Credentials,
+  type PatCredentials,
+  type OAuthM2mCredentials,
+  type AzureClientSecretCredentials,
+} from "./auth/credentials.js";
+export {
+  credentialsFromAttributes,
+  UnsupportedAuthTypeError,
+  AZURE_AUTHORITIES,
+  type AttributeValues,
+  type CredentialsFromAttributesOptions,
+} from "./auth/credentials-from-attributes.js";
+export { TOKEN_EXPIRY_MARGIN_MS } from "./auth/token-source.js";
+export { OIDC_DISCOVERY_PATH, OIDC_TOKEN_PATH } from "./auth/oidc-token-endpoint.js";
+export type { ClustersApi } from "./apis/clusters-api.js";
+export type { ClusterInfo } from "./schemas/cluster-info.js";

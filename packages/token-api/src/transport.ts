@@ -10,7 +10,8 @@ import { sendAttempt } from "./send-attempt.js";
 
 export interface TransportConfig {
   host: string;
-  token: string;
+  /** The bearer token for the next attempt (a PAT, or a cached OAuth access token). */
+  bearer: (signal?: AbortSignal) => string | Promise<string>;
   fetch: typeof fetch;
   timeoutMs?: number;
   userAgent: string;
@@ -49,7 +50,7 @@ export function createTransport(config: TransportConfig): Transport {
     const headers: Record<string, string> = {
       Accept: "application/json",
       "User-Agent": config.userAgent,
-      Authorization: `Bearer ${config.token}`,
+      Authorization: "",
     };
     if (spec.body !== undefined) headers["Content-Type"] = "application/json";
     const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
@@ -75,6 +76,9 @@ export function createTransport(config: TransportConfig): Transport {
       const remaining = retry.deadlineMs - (retry.now() - start);
       let raw: RawResponse | undefined;
       try {
+        // A PAT is returned synchronously, so a PAT request starts in the same tick as before.
+        const bearer = config.bearer(signal);
+        headers.Authorization = `Bearer ${typeof bearer === "string" ? bearer : await bearer}`;
         raw = await sendAttempt({
           fetch: config.fetch,
           url: config.host + pathWithQuery,

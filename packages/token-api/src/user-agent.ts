@@ -17,10 +17,12 @@ export interface UserAgentParts {
   platform?: string;
   /** Extra space-separated `key/value` pairs, e.g. `"cmd/doctor"`. */
   extra?: string;
+  /** The `auth/<type>` pair, as the SDKs send it (default `pat`). */
+  authType?: string;
 }
 
 /**
- * `dbcfg/<version> node/<version> os/<platform> [extra…] auth/pat` — the shape the official SDKs
+ * `dbcfg/<version> node/<version> os/<platform> [extra…] auth/<type>` — the shape the official SDKs
  * use (reference §7.5), so workspace admins can tell dbcfg's calls apart in audit logs.
  */
 export function buildUserAgent(parts: UserAgentParts = {}): string {
@@ -35,6 +37,6 @@ export function buildUserAgent(parts: UserAgentParts = {}): string {
     `node/${parts.nodeVersion ?? process.versions.node}`,
     `os/${parts.platform ?? process.platform}`,
     ...extra,
-    "auth/pat",
+    `auth/${parts.authType ?? "pat"}`,
   ].join(" ");
 }

@@ -2,6 +2,7 @@ import type { Command } from "../cli/command.js";
 import { lazyRun } from "../cli/lazy-run.js";
 
 const HELP = `Usage: dbcfg configure [-p PROFILE] [--host HOST] [--token-stdin] [--force]
+       dbcfg configure [-p PROFILE] --configure-cluster | --cluster-id ID [--force]
 
 Writes host and token into a profile of ~/.databrickscfg (or $DATABRICKS_CONFIG_FILE) through a
 lossless editor: comments, order and spacing of everything else are kept; the file is replaced
@@ -20,7 +21,15 @@ Flags:
   -p, --profile P   the profile to write (default DEFAULT)
       --host HOST   workspace URL; normalised to https://<hostname> (a ?o= id becomes workspace_id)
       --token-stdin read the token from stdin
-      --force       overwrite an existing profile's credentials without asking`;
+      --force       overwrite an existing profile's credentials (or cluster_id) without asking
+
+Databricks Connect: --configure-cluster sets the cluster_id of a profile that already
+authenticates (PAT, or a service principal's client_id/client_secret or Entra ID secret). On a
+terminal the clusters it can see are listed: type part of a name or id to filter, a number to
+choose. Without a terminal pass --cluster-id ID (checked with the clusters API). Writing a
+cluster_id removes serverless_compute_id (serverless_compute_id = auto selects serverless compute
+instead of a cluster). \`dbcfg doctor\` then checks the cluster's runtime (13.3 LTS or above), state
+and access mode.`;
 
 /** `dbcfg configure`: host and token into a profile, through `@dbcfg/config-file`, never from argv. */
 export const configureCommand: Command = {

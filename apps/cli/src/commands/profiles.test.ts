@@ -177,6 +177,7 @@ describe("collectProfiles", () => {
       homeDir: env.home.dir,
       timeoutMs: 5000,
       open: async () => ({
+        createOnBehalfOf: async () => Promise.reject(new Error("not used")),
         me: async () => {
           if (++started === 3) release();
           await allStarted;

@@ -94,7 +94,7 @@ describe("dbcfg token create", () => {
     env.writeConfig(`[basic]\nhost = ${env.emulator.url}\nusername = me\npassword = secret-password-123\n`);
     const out = await run(["token", "create", "-p", "basic"]);
     expect(out.code).toBe(1);
-    expect(out.stderr).toContain("profile [basic] does not use a personal access token (auth type: basic)");
+    expect(out.stderr).toContain('profile [basic]: auth type "basic" is not supported here: dbcfg authenticates with pat, oauth-m2m, azure-client-secret only');
     expect(out.stderr).not.toContain("secret-password-123");
   });
 });

@@ -11,6 +11,11 @@ import { clockSkew } from "./clock-skew.js";
 import { ipAccessList } from "./ip-access-list.js";
 import { tokenScopes } from "./token-scopes.js";
 import { toolVersions } from "./tool-versions.js";
+import { servicePrincipal } from "./service-principal.js";
+import { clusterVisible } from "./cluster-visible.js";
+import { clusterRuntime } from "./cluster-runtime.js";
+import { clusterState } from "./cluster-state.js";
+import { clusterAccessMode } from "./cluster-access-mode.js";
 
 /** The "online" group (the workspace, over the network), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const ONLINE_CHECKS: readonly Check[] = [
@@ -25,5 +30,10 @@ export const ONLINE_CHECKS: readonly Check[] = [
   tokenLifetimePolicy,
   tokenInventory,
   staleTokens,
+  servicePrincipal,
+  clusterVisible,
+  clusterRuntime,
+  clusterState,
+  clusterAccessMode,
   toolVersions,
 ];

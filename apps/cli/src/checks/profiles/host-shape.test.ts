@@ -53,12 +53,6 @@ describe("host-shape", () => {
     expect(finding!.message).toContain("databricks.example.com is not a known Databricks domain");
   });
 
-  it("warns about a PAT on the account console", async () => {
-    const [finding] = await run("account-pat.databrickscfg");
-    expect(finding).toMatchObject({ status: "warn", profile: "acct" });
-    expect(finding!.message).toContain("points at the account console (accounts.cloud.databricks.com) with a personal access token");
-  });
-
   it("fails credentials in the host URL without ever printing them", async () => {
     const secret = "s3cr3t-" + Math.random().toString(36).slice(2);
     const [finding] = await checkConfig(hostShape, `[DEFAULT]\nhost = https://me:${secret}@dbc-a1b2c3d4-e5f6.cloud.databricks.com\n`);

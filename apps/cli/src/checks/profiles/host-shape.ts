@@ -9,7 +9,7 @@ export const hostShape: ProfileCheck = {
   id: "host-shape",
   title: "Host format",
   group: "profiles",
-  help: "Each profile's host must be https://<workspace-host> with no path, query or trailing slash (Go, Python and JS clean these up differently), on a known Databricks domain; an account-console host cannot use a personal access token.",
+  help: "Each profile's host must be https://<workspace-host> with no path, query or trailing slash (Go, Python and JS clean these up differently), on a known Databricks domain; an account-console host needs account_id (a PAT there is account-host-pat's).",
   requires: [],
   online: false,
   scope: "profile",
@@ -45,14 +45,6 @@ export const hostShape: ProfileCheck = {
         status: "warn",
         message: `[${profile}] ${analysis.hostname} is not a known Databricks domain; the SDKs will assume AWS (fine for private or custom domains, wrong for Azure/GCP).`,
         fix,
-        location,
-      });
-    }
-    if (analysis.isAccount && input.profiles.get(profile)?.has("token")) {
-      outcomes.push({
-        status: "warn",
-        message: `[${profile}] points at the account console (${analysis.hostname}) with a personal access token; PATs are workspace credentials and account APIs reject them.`,
-        fix: "Use the workspace URL for PAT profiles, or OAuth (client_id/client_secret with account_id) for the account console.",
         location,
       });
     }

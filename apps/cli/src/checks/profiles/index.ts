@@ -1,6 +1,7 @@
 import type { Check } from "../../doctor/engine/types.js";
 import { hostShape } from "./host-shape.js";
 import { tokenShape } from "./token-shape.js";
+import { accountHostPat } from "./account-host-pat.js";
 import { basicAuth } from "./basic-auth.js";
 import { duplicateToken } from "./duplicate-token.js";
 import { duplicateHost } from "./duplicate-host.js";
@@ -15,6 +16,7 @@ import { oauthTokenCache } from "./oauth-token-cache.js";
 export const PROFILE_CHECKS: readonly Check[] = [
   hostShape,
   tokenShape,
+  accountHostPat,
   basicAuth,
   duplicateToken,
   duplicateHost,

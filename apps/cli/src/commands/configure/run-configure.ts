@@ -9,6 +9,7 @@ import { confirm, promptFor, type PromptingContext } from "../../io/prompt.js";
 import { normalizeHost } from "./normalize-host.js";
 import { describeChange, planChanges } from "./plan-changes.js";
 import { readToken } from "./read-token.js";
+import { configureCluster } from "./configure-cluster.js";
 
 async function runConfigure(args: readonly string[], ctx: PromptingContext): Promise<number> {
   if (args.some((a) => a === "--token" || a.startsWith("--token="))) {
@@ -19,11 +20,20 @@ async function runConfigure(args: readonly string[], ctx: PromptingContext): Pro
     host: { type: "string" },
     "token-stdin": { type: "boolean" },
     force: { type: "boolean" },
+    "configure-cluster": { type: "boolean" },
+    "cluster-id": { type: "string" },
   });
   const profile = stringFlag(values, "profile") ?? DEFAULT_PROFILE;
   if (profile === SETTINGS_SECTION) throw new UsageError(`"${SETTINGS_SECTION}" is reserved for settings, not a profile name.`);
   if (profile.trim() !== profile || profile === "" || /[[\]\r\n]/.test(profile)) {
     throw new UsageError(`"${profile}" cannot be a profile name (no brackets, line breaks or surrounding spaces).`);
+  }
+  const clusterId = stringFlag(values, "cluster-id");
+  if (values["configure-cluster"] === true || clusterId !== undefined) {
+    if (values.host !== undefined || values["token-stdin"] === true) {
+      throw new UsageError("--configure-cluster and --cluster-id set only the cluster of a profile that already authenticates; run `dbcfg configure` for host and token first.");
+    }
+    return configureCluster(ctx, { profile, force: values.force === true, ...(clusterId !== undefined ? { clusterId } : {}) });
   }
   const prompter = promptFor(ctx);
   const path = resolveConfigPath(ctx);

@@ -22,7 +22,9 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
     show: { type: "boolean" },
     ...TIMEOUT_FLAG,
     scopes: { type: "string" },
+    "on-behalf-of": { type: "string" },
   });
+  const onBehalfOf = stringFlag(values, "on-behalf-of");
   const scopes = parseScopesFlag(values.scopes);
   const lifetimeSeconds = parseIntegerFlag("lifetime-seconds", values["lifetime-seconds"], 1) ?? DEFAULT_LIFETIME_SECONDS;
   if (ctx.stdout.isTTY && values.show !== true) {
@@ -33,12 +35,15 @@ export async function runTokenCreate(args: readonly string[], ctx: CliContext, o
   }
   const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
-  const created = await service.create({ comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds, ...(scopes ? { scopes } : {}) });
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.credentials);
+  const request = { comment: stringFlag(values, "comment") ?? "created by dbcfg", lifetimeSeconds, ...(scopes ? { scopes } : {}) };
+  // Token management's on-behalf-of call (admins): the token belongs to the service principal.
+  const created = onBehalfOf === undefined ? await service.create(request) : await service.createOnBehalfOf({ ...request, applicationId: onBehalfOf });
   ctx.stdout.write(created.tokenValue + "\n");
+  const whose = onBehalfOf === undefined ? "" : ` for service principal ${onBehalfOf}`;
   printLine(
     ctx.stderr,
-    `Created token ${created.tokenInfo.tokenId} on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}, ${formatScopes(created.tokenInfo.scopes)}.`,
+    `Created token ${created.tokenInfo.tokenId}${whose} on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}, ${formatScopes(created.tokenInfo.scopes)}.`,
   );
   return EXIT_OK;
 }

@@ -13,7 +13,7 @@ export async function runTokenList(args: readonly string[], ctx: CliContext, ope
   const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" }, ...TIMEOUT_FLAG });
   const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.credentials);
   const tokens = [...(await service.list())].sort((a, b) => b.creationTime - a.creationTime);
   if (values.json === true) {
     printJson(ctx.stdout, { tokens });

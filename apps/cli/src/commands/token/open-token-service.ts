@@ -25,11 +25,11 @@ function toSummary(info: ApiTokenInfo): TokenSummary {
  * to a workspace (`doctor --offline`, `describe`, `configure`) do not pay for it at start-up.
  */
 export function tokenServiceOpener(ctx: CliContext, timeoutMs?: number): OpenTokenService {
-  return async (host, token): Promise<TokenService> => {
+  return async (host, auth): Promise<TokenService> => {
     const { createTokenClient } = await import("@dbcfg/token-api");
     const client = createTokenClient({
       host,
-      token,
+      ...(typeof auth === "string" ? { token: auth } : { credentials: auth }),
       fetch: ctx.fetch,
       userAgent: "cmd/token",
       ...(timeoutMs ? { timeoutMs, retry: { deadlineMs: timeoutMs } } : {}),
@@ -37,6 +37,10 @@ export function tokenServiceOpener(ctx: CliContext, timeoutMs?: number): OpenTok
     return {
       async create(request) {
         const created = await client.tokens.create(request);
+        return { tokenValue: created.tokenValue, tokenInfo: toSummary(created.tokenInfo) };
+      },
+      async createOnBehalfOf(request) {
+        const created = await client.tokenManagement.createOnBehalfOf(request);
         return { tokenValue: created.tokenValue, tokenInfo: toSummary(created.tokenInfo) };
       },
       list: async () => (await client.tokens.list()).map(toSummary),

@@ -20,7 +20,7 @@ export async function runTokenRevoke(args: readonly string[], ctx: CliContext, o
   if (!TOKEN_ID.test(tokenId)) throw new UsageError(`"${tokenId}" is not a token id (hex, as \`dbcfg token list\` shows).`);
   const timeoutMs = parseTimeoutFlag(values.timeout);
   const target = await resolveWorkspaceTarget(ctx, stringFlag(values, "profile"));
-  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.token);
+  const service = await (open ?? tokenServiceOpener(ctx, timeoutMs))(target.host, target.credentials);
   await service.revoke(tokenId);
   printLine(ctx.stdout, `Revoked token ${tokenId} on ${target.host}.`);
   return EXIT_OK;

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { findOldTokenId, rotateToken, type RotationDeps, type RotationPlan } from "./rotate-token.js";
 import type { NewToken, TokenService, TokenSummary } from "./token-service.js";
 import { fakePat } from "@dbcfg/pat/testing";
+import type { Credentials } from "@dbcfg/token-api";
+
+/** The fake workspace knows tokens by value; a service principal's credentials stand for the token "oauth:<client id>". */
+const patOf = (auth: string | Credentials): string =>
+  typeof auth === "string" ? auth : auth.authType === "pat" ? auth.token : `oauth:${auth.clientId}`;
 
 /** An in-memory workspace: tokens by value, with switchable failures per operation. */
 function fakeWorkspace(options: { idOf?: (value: string) => string } = {}) {
@@ -35,6 +40,9 @@ function fakeWorkspace(options: { idOf?: (value: string) => string } = {}) {
       if (fail.revoke) throw fail.revoke;
       for (const [v, info] of tokens) if (info.tokenId === tokenId) tokens.delete(v);
     },
+    async createOnBehalfOf() {
+      throw new Error("not used by rotation");
+    },
     async me() {
       calls.push("me");
       if (fail.me) throw fail.me;
@@ -50,9 +58,9 @@ function setUp(options: { idOf?: (value: string) => string; others?: number } = 
   const oldToken = fakePat();
   const old = ws.add(oldToken);
   for (let i = 0; i < (options.others ?? 0); i++) ws.add(fakePat(), `other ${i}`);
-  const file = { token: oldToken, saves: [] as string[], failSave: undefined as Error | undefined, failRestore: undefined as Error | undefined };
+  const file = { token: oldToken as string | undefined, saves: [] as (string | undefined)[], failSave: undefined as Error | undefined, failRestore: undefined as Error | undefined };
   const deps: RotationDeps = {
-    open: async (_host, token) => ws.service(token),
+    open: async (_host, auth) => ws.service(patOf(auth)),
     async saveToken(_file, _profile, token, { backup }) {
       if (backup && file.failSave) throw file.failSave;
       if (!backup && file.failRestore) throw file.failRestore;
@@ -79,7 +87,7 @@ describe("rotateToken", () => {
     expect(ws.calls).toEqual(["list", "create", "me", `revoke ${old.tokenId}`]);
     expect(file.token).not.toBe(oldToken);
     expect([...ws.tokens.keys()]).toEqual([file.token]);
-    expect(ws.tokens.get(file.token)!.comment).toBe("dbcfg rotate [prod] 2026-11-28 #abcd1234");
+    expect(ws.tokens.get(file.token!)!.comment).toBe("dbcfg rotate [prod] 2026-11-28 #abcd1234");
     expect(report.steps.map((s) => s.status)).toEqual(["ok", "ok", "ok", "ok"]);
     expect(allText(report)).not.toContain(oldToken);
     expect(allText(report)).not.toContain(file.token);
@@ -159,8 +167,8 @@ describe("rotateToken", () => {
     const { ws, old, deps, plan } = setUp();
     let revokes = 0;
     const service = ws.service;
-    deps.open = async (_h, token) => {
-      const s = service(token);
+    deps.open = async (_h, auth) => {
+      const s = service(patOf(auth));
       return {
         ...s,
         revoke: async (id) => {
@@ -191,6 +199,39 @@ describe("rotateToken", () => {
     const report = await rotateToken(plan, deps);
     expect(ws.calls).toEqual(["list"]);
     expect(report.state).toBe("Nothing changed: profile [prod] in /home/me/.databrickscfg still holds its old token.");
+  });
+});
+
+describe("rotateToken for a service principal (creator credentials)", () => {
+  const creator: Credentials = { authType: "oauth-m2m", clientId: "sp-1", clientSecret: "s" };
+
+  it("creates the principal's first PAT with its OAuth credentials and saves it; nothing to revoke", async () => {
+    const { ws, file, deps, plan } = setUp();
+    ws.add("oauth:sp-1");
+    const report = await rotateToken({ ...plan, oldToken: undefined, creator }, deps);
+    expect(report.ok).toBe(true);
+    expect(report.state).toMatch(/holds the new token \(it held no token before\)/);
+    expect(ws.calls).toEqual(["list", "create", "me"]);
+    expect(file.saves).toHaveLength(1);
+  });
+
+  it("revokes the PAT the target profile held when its SHA-256 id is listed, never the only-listed guess", async () => {
+    const { ws, old, deps, plan } = setUp();
+    ws.add("oauth:sp-1");
+    const report = await rotateToken({ ...plan, creator }, deps);
+    expect(report.oldTokenId).toBe(old.tokenId);
+    const only: TokenSummary = { tokenId: "ab12", creationTime: 0, expiryTime: -1 };
+    expect(findOldTokenId({ oldToken: fakePat(), creator }, [only])).toBeUndefined();
+  });
+
+  it("removes the new token from the profile again when it fails verification", async () => {
+    const { ws, file, deps, plan } = setUp();
+    ws.add("oauth:sp-1");
+    ws.fail.me = new Error("Invalid access token.");
+    const report = await rotateToken({ ...plan, oldToken: undefined, creator }, deps);
+    expect(report.ok).toBe(false);
+    expect(report.state).toMatch(/^Removed the new token from profile \[prod\]/);
+    expect(file.token).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { isPat } from "@dbcfg/pat";
+import type { Credentials } from "@dbcfg/token-api";
 import { errorText } from "../../cli/error-text.js";
 import { formatExpiry } from "./token-dates.js";
 import type { NewToken, OpenTokenService, TokenService, TokenSummary } from "./token-service.js";
@@ -9,7 +10,13 @@ export interface RotationPlan {
   host: string;
   profile: string;
   configFile: string;
-  oldToken: string;
+  /** The PAT the profile holds now; absent when it holds none yet (a first PAT for a service principal). */
+  oldToken?: string;
+  /**
+   * Who creates the new token when it is not the old token: a service principal's OAuth
+   * credentials (`rotate -p <sp-profile> --save-to-profile NAME`). The new PAT belongs to it.
+   */
+  creator?: Credentials;
   lifetimeSeconds: number;
   /** The old token's id when the user knows it (`--old-token-id`); else it is looked up safely. */
   oldTokenId?: string;
@@ -17,8 +24,8 @@ export interface RotationPlan {
 
 export interface RotationDeps {
   open: OpenTokenService;
-  /** Writes `token` into `profile` of `file` atomically; resolves to the backup path, if one was made. */
-  saveToken(file: string, profile: string, token: string, options: { backup: boolean }): Promise<string | undefined>;
+  /** Writes `token` into `profile` of `file` atomically (`undefined` removes it); resolves to the backup path, if one was made. */
+  saveToken(file: string, profile: string, token: string | undefined, options: { backup: boolean }): Promise<string | undefined>;
   now(): number;
   /** A short random tag put in the new token's comment, to find it again after an ambiguous create. */
   nonce?(): string;
@@ -42,19 +49,23 @@ export interface RotationReport {
  * 3. save it to the profile atomically, with a backup;
  * 4. verify it through SCIM `Me`;
  * 5. only then revoke the old token.
- * A failure at 2–4 undoes what was done (revokes the new token, restores the old one).
+ * A failure at 2–4 undoes what was done (revokes the new token, restores the old one). With a
+ * `creator`, steps 1–2 use its credentials, and step 5 applies only when there is an old token.
  */
 export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promise<RotationReport> {
   const steps: RotationReport["steps"] = [];
   const where = `profile [${plan.profile}] in ${plan.configFile}`;
-  const oldService = await deps.open(plan.host, plan.oldToken);
+  const creator = plan.creator ?? plan.oldToken;
+  if (creator === undefined) throw new Error("rotateToken needs an old token or a creator");
+  const oldService = await deps.open(plan.host, creator);
+  const holds = plan.oldToken === undefined ? "is unchanged" : "still holds its old token";
 
   let before: TokenSummary[];
   try {
     before = await oldService.list();
   } catch (error) {
-    steps.push({ status: "fail", text: `could not list tokens with the current token: ${errorText(error)}` });
-    return { ok: false, steps, state: `Nothing changed: ${where} still holds its old token.` };
+    steps.push({ status: "fail", text: `could not list tokens with the current ${plan.creator ? "credentials" : "token"}: ${errorText(error)}` });
+    return { ok: false, steps, state: `Nothing changed: ${where} ${holds}.` };
   }
   const oldTokenId = findOldTokenId(plan, before);
 
@@ -66,7 +77,7 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
   } catch (error) {
     steps.push({ status: "fail", text: `could not create a new token: ${errorText(error)}` });
     const orphan = isRejection(error) ? "" : await cleanUpAmbiguousCreate(oldService, comment);
-    return { ok: false, steps, state: `Nothing changed: ${where} still holds its old token, which is still valid.${orphan}` };
+    return { ok: false, steps, state: `Nothing changed: ${where} ${plan.oldToken === undefined ? "is unchanged" : "still holds its old token, which is still valid"}.${orphan}` };
   }
   const newId = created.tokenInfo.tokenId;
   steps.push({ status: "ok", text: `created token ${newId}, expires ${formatExpiry(created.tokenInfo.expiryTime, deps.now())}` });
@@ -77,7 +88,8 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
   } catch (error) {
     steps.push({ status: "fail", text: `could not save the new token to ${plan.configFile}: ${errorText(error)}` });
     const undo = await revokeQuietly(oldService, newId);
-    return { ok: false, steps, newTokenId: newId, state: `${where} still holds its old token, which is still valid (the file was not changed). ${undo}` };
+    const kept = plan.oldToken === undefined ? "is unchanged" : "still holds its old token, which is still valid";
+    return { ok: false, steps, newTokenId: newId, state: `${where} ${kept} (the file was not changed). ${undo}` };
   }
   steps.push({ status: "ok", text: `saved it to ${where}${backup ? ` (backup of the previous file: ${backup})` : ""}` });
 
@@ -90,6 +102,9 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
     return { ok: false, steps, newTokenId: newId, state: await undoSave(plan, deps, oldService, newId, backup) };
   }
 
+  if (plan.oldToken === undefined && plan.oldTokenId === undefined) {
+    return { ok: true, steps, newTokenId: newId, state: `Done: ${where} holds the new token (it held no token before).` };
+  }
   if (oldTokenId === undefined) {
     steps.push({ status: "warn", text: "could not tell which listed token is the old one, so it was not revoked" });
     return {
@@ -126,12 +141,14 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
  * does it — but it is not relied on: no match means no revocation); else, for a PAT, the only
  * token listed, since the token that authenticated the list call is necessarily in it.
  */
-export function findOldTokenId(plan: Pick<RotationPlan, "oldToken" | "oldTokenId">, listed: readonly TokenSummary[]): string | undefined {
+export function findOldTokenId(plan: Pick<RotationPlan, "oldToken" | "oldTokenId" | "creator">, listed: readonly TokenSummary[]): string | undefined {
   const ids = new Set(listed.map((t) => t.tokenId));
   if (plan.oldTokenId !== undefined) return ids.has(plan.oldTokenId) ? plan.oldTokenId : undefined;
+  if (plan.oldToken === undefined) return undefined;
   const hash = createHash("sha256").update(plan.oldToken).digest("hex");
   if (ids.has(hash)) return hash;
-  if (listed.length === 1 && isPat(plan.oldToken)) return listed[0]!.tokenId;
+  // Only when the old token itself made the list call is it necessarily the one listed.
+  if (listed.length === 1 && plan.creator === undefined && isPat(plan.oldToken)) return listed[0]!.tokenId;
   return undefined;
 }
 
@@ -172,5 +189,6 @@ async function undoSave(plan: RotationPlan, deps: RotationDeps, oldService: Toke
       `the new token ${newId} was left active so the profile keeps its token.`
     );
   }
-  return `Restored the old token in ${where}; it is still valid. ${await revokeQuietly(oldService, newId)}`;
+  const restored = plan.oldToken === undefined ? `Removed the new token from ${where} again.` : `Restored the old token in ${where}; it is still valid.`;
+  return `${restored} ${await revokeQuietly(oldService, newId)}`;
 }

@@ -1,18 +1,23 @@
-import { resolveConfig, secretValue, type AttributeSource, type Resolution } from "@dbcfg/unified-auth";
+import { resolveConfig, type AttributeSource, type Resolution } from "@dbcfg/unified-auth";
+import type { Credentials } from "@dbcfg/token-api";
 import type { CliContext } from "../../context.js";
 import { CliError } from "../../cli/cli-error.js";
 import { nodeFileSystem, statRegularFile } from "@dbcfg/config-file";
 import { resolveConfigPath } from "../../io/config-file-access.js";
+import { credentialsOfResolution, CREDENTIAL_ATTRIBUTE, optimisticTokenExchange } from "./credentials-of-resolution.js";
 
 /** Where a token command sends its calls, and where the token it uses came from. */
 export interface WorkspaceTarget {
   host: string;
-  token: string;
+  /** How the commands authenticate: a PAT, or a service principal's OAuth / Entra ID client secret. */
+  credentials: Credentials;
+  /** The PAT in use, when `credentials` is a PAT. */
+  token?: string;
   /** The profile the token was read from, when it came from a profile. */
   profile?: string;
   /** The config file of that profile. */
   configFile?: string;
-  /** Human words for where the token came from ("profile [prod] in /…/.databrickscfg", "DATABRICKS_TOKEN"). */
+  /** Human words for where the token (or client secret) came from ("profile [prod] in /…/.databrickscfg", "DATABRICKS_TOKEN"). */
   tokenOrigin: string;
   /** Where the host came from, in the same words. */
   hostOrigin: string;
@@ -27,8 +32,10 @@ export class TargetError extends CliError {
 }
 
 /**
- * Resolves the workspace and PAT exactly as the Databricks CLI would (explicit profile, then the
- * environment, then the config file), and refuses anything that is not PAT authentication.
+ * Resolves the workspace and credential exactly as the Databricks CLI would (explicit profile, then
+ * the environment, then the config file). PAT, OAuth M2M and Entra ID client-secret profiles are
+ * accepted; the OAuth exchange itself happens on the first call (a wrong secret fails there, with
+ * the server's OAuth error). Any other auth type is refused, naming it.
  */
 export async function resolveWorkspaceTarget(ctx: CliContext, profile: string | undefined): Promise<WorkspaceTarget> {
   const resolution = await resolveConfig({
@@ -36,30 +43,31 @@ export async function resolveWorkspaceTarget(ctx: CliContext, profile: string | 
     env: ctx.env,
     homeDir: ctx.homeDir,
     cwd: ctx.cwd,
+    probes: { tokenExchange: optimisticTokenExchange },
   }).catch(async (error: unknown) => {
     // The SDKs read an unreadable file, a symlink loop or a device as "no file"; say what it is.
     await statRegularFile(nodeFileSystem, resolveConfigPath(ctx), "read");
     throw error;
   });
-  const token = resolution.attributes.token;
-  const tokenValue = secretValue(resolution, "token");
-  if (resolution.authType !== "pat" || token === undefined || typeof tokenValue !== "string" || resolution.host === undefined) {
-    const what = profile === undefined ? "the current configuration" : `profile [${profile}]`;
-    throw new TargetError(
-      `${what} does not use a personal access token (auth type: ${resolution.authType ?? "none"}); ` +
-        "token commands need host and token (run `dbcfg describe` to see what was resolved).",
-    );
+  const what = profile === undefined ? "the current configuration" : `profile [${profile}]`;
+  if (resolution.host === undefined) {
+    throw new TargetError(`${what} has no host; token commands need a workspace host (run \`dbcfg describe\` to see what was resolved).`);
   }
+  const credentials = await credentialsOfResolution(resolution, ctx.env).catch((error: unknown) => {
+    throw new TargetError(`${what}: ${error instanceof Error ? error.message : String(error)} (run \`dbcfg describe\` to see what was resolved).`);
+  });
+  const secret = resolution.attributes[CREDENTIAL_ATTRIBUTE[credentials.authType]];
   const target: WorkspaceTarget = {
     host: resolution.host,
-    token: tokenValue,
-    tokenOrigin: sourceText(token.source),
+    credentials,
+    ...(credentials.authType === "pat" ? { token: credentials.token } : {}),
+    tokenOrigin: secret ? sourceText(secret.source) : "unknown",
     hostOrigin: resolution.attributes.host ? sourceText(resolution.attributes.host.source) : "unknown",
     resolution,
   };
-  if (token.source.kind === "profile") {
-    target.profile = token.source.profile;
-    target.configFile = token.source.file;
+  if (secret?.source.kind === "profile") {
+    target.profile = secret.source.profile;
+    target.configFile = secret.source.file;
   }
   return target;
 }

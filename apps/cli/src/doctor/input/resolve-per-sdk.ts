@@ -2,6 +2,7 @@ import { ENV_CONFIG_FILE } from "@dbcfg/config-file";
 import { ConfigError, resolveConfig, type Dialect, type Resolution } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
 import type { DoctorInput } from "./doctor-input.js";
+import { optimisticTokenExchange } from "../../commands/token/credentials-of-resolution.js";
 
 /** What one SDK makes of this shell: a resolution, or the error it would fail with (its exact text). */
 export interface SdkOutcome {
@@ -49,6 +50,9 @@ async function resolveAll(input: DoctorInput, cli: CliContext, profile: string |
         cwd: cli.cwd,
         dialect,
         selectAuth,
+        // OAuth M2M and Entra ID secrets count as configured here; the service-principal online check
+        // performs the exchange (offline, without it, the SDKs' "oidc: fetch failed" would be reported).
+        probes: { tokenExchange: optimisticTokenExchange },
       });
       outcomes.push({ dialect, name: SDK_NAMES[dialect], resolution });
     } catch (error) {

@@ -1,0 +1,56 @@
+import { resolveConfig } from "@dbcfg/unified-auth";
+import { DEFAULT_PROFILE } from "@dbcfg/config-file";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
+import type { CliContext } from "../../context.js";
+import { errorText } from "../../cli/error-text.js";
+import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
+import { printJson, printLine } from "../../io/print.js";
+import { optimisticTokenExchange } from "../token/credentials-of-resolution.js";
+import { envVariables, quoteEnvValue } from "./env-variables.js";
+
+/** `dbcfg auth <subcommand>`; only `env` exists. */
+export async function run(args: readonly string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = args;
+  if (name !== "env") throw new UsageError(name === undefined ? "auth needs a subcommand: env." : `unknown auth subcommand "${name}" (known: env).`);
+  return runAuthEnv(rest, ctx);
+}
+
+/**
+ * `dbcfg auth env`: resolves the profile as the Databricks CLI does and prints its variables.
+ * Redacted output goes through `printLine`/`printJson` (redacted again, control characters
+ * escaped); revealed output is written as is, and only ever to something that is not a terminal.
+ */
+async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" }, reveal: { type: "boolean" } });
+  const reveal = values.reveal === true;
+  if (reveal && ctx.stdout.isTTY) {
+    throw new UsageError("refusing --reveal: stdout is a terminal, where scrollback keeps secrets. Redirect or pipe the output (dbcfg auth env --reveal > file).");
+  }
+  let resolution;
+  try {
+    resolution = await resolveConfig({
+      explicit: { profile: stringFlag(values, "profile") ?? DEFAULT_PROFILE },
+      env: ctx.env,
+      homeDir: ctx.homeDir,
+      cwd: ctx.cwd,
+      probes: { tokenExchange: optimisticTokenExchange },
+    });
+  } catch (error) {
+    if (!(error instanceof Error) || typeof (error as { code?: unknown }).code !== "string") throw error;
+    printLine(ctx.stderr, errorText(error));
+    return EXIT_FAILED;
+  }
+  const variables = envVariables(resolution, reveal);
+  if (values.json === true) {
+    const env = Object.fromEntries(variables.map((v) => [v.name, v.value]));
+    if (reveal) ctx.stdout.write(`${JSON.stringify({ env }, null, 2)}\n`);
+    else printJson(ctx.stdout, { env });
+    return EXIT_OK;
+  }
+  for (const variable of variables) {
+    const line = `${variable.name}=${quoteEnvValue(variable.value)}`;
+    if (reveal) ctx.stdout.write(`${line}\n`);
+    else printLine(ctx.stdout, line);
+  }
+  return EXIT_OK;
+}
