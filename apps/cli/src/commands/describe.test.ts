@@ -65,6 +65,20 @@ describe("dbcfg describe", () => {
     expect(lines).toContain(`  ✓ token: dapi…${token.slice(-4)} (from [DEFAULT] at ${configPath}:3)`);
   });
 
+  it("describes a service-principal profile offline: its client secret counts as configured, and is never shown", async () => {
+    const secret = "dose" + fakePat().slice(4) + "ab";
+    writeFileSync(
+      configPath,
+      `[sp]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\nclient_id = 6f5ccf28-d83a-4957-9bfb-5bbfac551410\nclient_secret = ${secret}\n`,
+    );
+    for (const sdk of ["go", "python", "js"]) {
+      const out = await run(["describe", "-p", "sp", "--sdk", sdk, "--json"]);
+      expect(out.code, sdk).toBe(0);
+      expect(JSON.parse(out.stdout)).toMatchObject({ authType: "oauth-m2m", profile: "sp" });
+      expect(out.stdout).not.toContain(secret.slice(4, 30));
+    }
+  });
+
   it("shows which value DATABRICKS_HOST hid", async () => {
     const out = await run(["describe", "-p", "prod"], { env: { DATABRICKS_HOST: "https://dbc-other.cloud.databricks.com" } });
     expect(out.code).toBe(0);

@@ -5,7 +5,7 @@ import type { CliContext } from "../../context.js";
 import { errorText } from "../../cli/error-text.js";
 import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
-import { optimisticTokenExchange } from "../token/credentials-of-resolution.js";
+import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
 import { envVariables, quoteEnvValue } from "./env-variables.js";
 
 /** `dbcfg auth <subcommand>`; only `env` exists. */

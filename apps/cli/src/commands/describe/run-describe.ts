@@ -9,6 +9,7 @@ import { printJson, printLine } from "../../io/print.js";
 import { compareDialects, type DialectOutcome } from "./compare-dialects.js";
 import { redactResolution } from "./redact-resolution.js";
 import { dialectName, renderResolution } from "./render-resolution.js";
+import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
 
 const HINT = "(`dbcfg doctor` explains what is wrong and how to fix it.)";
 
@@ -20,6 +21,9 @@ async function resolveOutcome(ctx: CliContext, profile: string | undefined, dial
       homeDir: ctx.homeDir,
       cwd: ctx.cwd,
       dialect,
+      // A service principal's secret counts as configured, as it would once the SDK reaches the
+      // workspace's token endpoint: describe stays offline (see auth/credentials-of-resolution.ts).
+      probes: { tokenExchange: optimisticTokenExchange },
     });
     return { resolution: redactResolution(resolution) };
   } catch (error) {

@@ -4,7 +4,7 @@ import type { CliContext } from "../../context.js";
 import { CliError } from "../../cli/cli-error.js";
 import { nodeFileSystem, statRegularFile } from "@dbcfg/config-file";
 import { resolveConfigPath } from "../../io/config-file-access.js";
-import { credentialsOfResolution, CREDENTIAL_ATTRIBUTE, optimisticTokenExchange } from "./credentials-of-resolution.js";
+import { credentialsOfResolution, CREDENTIAL_ATTRIBUTE, optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
 
 /** Where a token command sends its calls, and where the token it uses came from. */
 export interface WorkspaceTarget {

@@ -2,7 +2,7 @@ import { ENV_CONFIG_FILE } from "@dbcfg/config-file";
 import { ConfigError, resolveConfig, type Dialect, type Resolution } from "@dbcfg/unified-auth";
 import type { CliContext } from "../../context.js";
 import type { DoctorInput } from "./doctor-input.js";
-import { optimisticTokenExchange } from "../../commands/token/credentials-of-resolution.js";
+import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
 
 /** What one SDK makes of this shell: a resolution, or the error it would fail with (its exact text). */
 export interface SdkOutcome {

@@ -1,5 +1,5 @@
 import type { ClusterInfo, Credentials, TokenClient } from "@dbcfg/token-api";
-import { ENV_AZURE_AUTHORITY_URL } from "../../commands/token/credentials-of-resolution.js";
+import { ENV_AZURE_AUTHORITY_URL } from "../../auth/credentials-of-resolution.js";
 import { resolveOnlineTarget, type OnlineTarget } from "../input/online-target.js";
 import type { CheckContext, CheckOutcome, ProfileCheck } from "../engine/types.js";
 import { asApiError, callOptions } from "./workspace-client.js";
