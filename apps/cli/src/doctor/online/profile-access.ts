@@ -1,27 +1,23 @@
 import type { ClusterInfo, Credentials, TokenClient } from "@dbcfg/token-api";
-import { ENV_AZURE_AUTHORITY_URL } from "../../auth/credentials-of-resolution.js";
+import { credentialsOfResolution } from "../../auth/credentials-of-resolution.js";
+import { resolveEachSdk } from "../input/resolve-per-sdk.js";
 import { resolveOnlineTarget, type OnlineTarget } from "../input/online-target.js";
 import type { CheckContext, CheckOutcome, ProfileCheck } from "../engine/types.js";
 import { asApiError, callOptions } from "./workspace-client.js";
 
-/** A profile's service-principal secret, as the SDKs' attribute names give it; `undefined` for other profiles. */
+/**
+ * A profile's service-principal credentials when the SDKs would authenticate it as one: the auth
+ * type comes from `@dbcfg/unified-auth`'s resolution of the profile on its own (Go SDK order,
+ * `auth_type` honoured), the values from its attributes. `undefined` for any other profile.
+ */
 export async function principalCredentials(ctx: CheckContext, profile: string): Promise<Credentials | undefined> {
-  const keys = ctx.input.profiles.get(profile);
-  const value = (name: string): string | undefined => keys?.get(name)?.value.trim() || undefined;
-  const attributes = Object.fromEntries(
-    ["client_id", "client_secret", "azure_client_id", "azure_client_secret", "azure_tenant_id", "azure_environment"].map((name) => [name, value(name)]),
-  );
-  const authType =
-    attributes.client_id && attributes.client_secret
-      ? "oauth-m2m"
-      : attributes.azure_client_id && attributes.azure_client_secret && attributes.azure_tenant_id
-        ? "azure-client-secret"
-        : undefined;
-  if (authType === undefined) return undefined;
-  const { credentialsFromAttributes } = await import("@dbcfg/token-api");
-  const authorityUrl = ctx.input.env[ENV_AZURE_AUTHORITY_URL]?.trim();
-  return credentialsFromAttributes({ authType, attributes }, authorityUrl ? { authorityUrl } : {});
+  const outcomes = await resolveEachSdk(ctx.input, ctx.cli, { profile, withEnv: false });
+  const resolution = outcomes.find((outcome) => outcome.dialect === "go")?.resolution;
+  if (resolution === undefined || !PRINCIPAL_AUTH_TYPES.has(resolution.authType ?? "")) return undefined;
+  return credentialsOfResolution(resolution, ctx.input.env);
 }
+
+const PRINCIPAL_AUTH_TYPES: ReadonlySet<string> = new Set(["oauth-m2m", "azure-client-secret"]);
 
 /** A client for a profile with whatever it authenticates with: its PAT, else its service principal's secret. */
 export type ProfileAccess = { client: TokenClient; target: OnlineTarget; as: string } | { skip: CheckOutcome[] };
