@@ -26,3 +26,16 @@ export type { AdminTokenInfo } from "./schemas/admin-token-info.js";
 export type { ScimUser, ScimValue } from "./schemas/scim-user.js";
 export type { CreatedToken } from "./schemas/responses.js";
 export type { Int64Id, EpochMillis } from "./schemas/int64.js";
+export { createNetworkFetch, type NetworkFetchOptions } from "./network/create-network-fetch.js";
+export { proxyFor, isProxyRoute, type ProxyDecision, type ProxyRoute, type ProxyExclusion } from "./network/proxy-for.js";
+export { PROXY_VARIABLES, readProxySetting, type NetworkEnv, type ProxyVariable, type ProxySetting } from "./network/proxy-variables.js";
+export { parseProxyUrl, maskProxyUrl, maskProxyText, ProxyConfigError } from "./network/proxy-url.js";
+export {
+  CA_BUNDLE_VARIABLES,
+  CaBundleError,
+  readCaBundle,
+  parsePemCertificates,
+  loadExtraCaCertificates,
+  type CaBundleVariable,
+  type CaBundleProblem,
+} from "./network/ca-bundle.js";
