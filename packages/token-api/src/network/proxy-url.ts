@@ -37,16 +37,17 @@ export function parseProxyUrl(variable: ProxyVariable, value: string): URL {
 }
 
 /**
- * A proxy URL fit to print: the password replaced by `****` (the user name kept, so the user
- * can tell which account is configured), no trailing slash, and any token-shaped text redacted.
+ * A proxy URL fit to print: the password replaced by `***` (as `@dbcfg/pat` `redactSecrets` writes
+ * URL credentials), the user name kept so the user can tell which account is configured, no
+ * trailing slash, and any token-shaped text redacted.
  */
 export function maskProxyUrl(url: URL): string {
-  const user = url.username ? `${url.username}${url.password ? ":****" : ""}@` : "";
+  const user = url.username ? `${url.username}${url.password ? ":***" : ""}@` : "";
   const path = url.pathname === "/" ? "" : url.pathname;
   return redactSecrets(`${url.protocol}//${user}${url.host}${path}`);
 }
 
 /** Masks `user:password@` in text that may not parse as a URL. */
 export function maskProxyText(text: string): string {
-  return redactSecrets(text.replace(/\/\/([^/@:]*):[^/@]*@/, "//$1:****@").replace(/^([^/@:]*):[^/@]*@/, "$1:****@"));
+  return redactSecrets(text.replace(/\/\/([^/@:]*):[^/@]*@/, "//$1:***@").replace(/^([^/@:]*):[^/@]*@/, "$1:***@"));
 }
