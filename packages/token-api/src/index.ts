@@ -26,16 +26,30 @@ export type { AdminTokenInfo } from "./schemas/admin-token-info.js";
 export type { ScimUser, ScimValue } from "./schemas/scim-user.js";
 export type { CreatedToken } from "./schemas/responses.js";
 export type { Int64Id, EpochMillis } from "./schemas/int64.js";
-export { createNetworkFetch, type NetworkFetchOptions } from "./network/create-network-fetch.js";
-export { proxyFor, isProxyRoute, type ProxyDecision, type ProxyRoute, type ProxyExclusion } from "./network/proxy-for.js";
-export { PROXY_VARIABLES, readProxySetting, type NetworkEnv, type ProxyVariable, type ProxySetting } from "./network/proxy-variables.js";
-export { parseProxyUrl, maskProxyUrl, maskProxyText, ProxyConfigError } from "./network/proxy-url.js";
 export {
+  createNetworkFetch,
+  proxyFor,
+  isProxyRoute,
+  PROXY_VARIABLES,
+  readProxySetting,
+  parseProxyUrl,
+  maskProxyUrl,
+  maskProxyText,
+  proxyAuthorization,
+  ProxyConfigError,
   CA_BUNDLE_VARIABLES,
   CaBundleError,
   readCaBundle,
   parsePemCertificates,
   loadExtraCaCertificates,
+  loadTrustedCaCertificates,
+  type NetworkFetchOptions,
+  type ProxyDecision,
+  type ProxyRoute,
+  type ProxyExclusion,
+  type NetworkEnv,
+  type ProxyVariable,
+  type ProxySetting,
   type CaBundleVariable,
   type CaBundleProblem,
-} from "./network/ca-bundle.js";
+} from "./network.js";

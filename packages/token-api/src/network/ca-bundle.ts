@@ -80,3 +80,13 @@ export async function loadExtraCaCertificates(env: NetworkEnv): Promise<string[]
   const bundles = await Promise.all([...files].map(([path, variable]) => readCaBundle(variable, path)));
   return [...new Set(bundles.flat())];
 }
+
+/**
+ * The CA set of every dbcfg TLS connection (the network fetch and the doctor's `tls` check):
+ * Node's bundled roots plus {@link loadExtraCaCertificates}, or `undefined` when no variable adds
+ * any (then Node's defaults apply, NODE_EXTRA_CA_CERTS of the process start included).
+ */
+export async function loadTrustedCaCertificates(env: NetworkEnv): Promise<string[] | undefined> {
+  const [{ rootCertificates }, extra] = await Promise.all([import("node:tls"), loadExtraCaCertificates(env)]);
+  return extra.length > 0 ? [...rootCertificates, ...extra] : undefined;
+}

@@ -1,6 +1,6 @@
 import type { Dispatcher } from "undici";
 import { findErrorCode, innermostMessage } from "../classify-error.js";
-import { loadExtraCaCertificates } from "./ca-bundle.js";
+import { loadTrustedCaCertificates } from "./ca-bundle.js";
 import { isProxyRoute, proxyFor, type ProxyRoute } from "./proxy-for.js";
 import type { NetworkEnv } from "./proxy-variables.js";
 
@@ -52,8 +52,8 @@ function hasCaVariable(env: NetworkEnv): boolean {
 }
 
 async function loadDispatchers(env: NetworkEnv): Promise<Dispatchers> {
-  const [undici, { rootCertificates }, extra] = await Promise.all([import("undici"), import("node:tls"), loadExtraCaCertificates(env)]);
-  const tls = extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {};
+  const [undici, ca] = await Promise.all([import("undici"), loadTrustedCaCertificates(env)]);
+  const tls = ca ? { ca } : {};
   const direct = new undici.Agent({ connect: tls });
   const proxies = new Map<string, Dispatcher>();
   return {

@@ -51,3 +51,9 @@ export function maskProxyUrl(url: URL): string {
 export function maskProxyText(text: string): string {
   return redactSecrets(text.replace(/\/\/([^/@:]*):[^/@]*@/, "//$1:***@").replace(/^([^/@:]*):[^/@]*@/, "$1:***@"));
 }
+
+/** The `Proxy-Authorization` value for credentials in a proxy URL (Basic, RFC 9110 §11.7.1), as undici's ProxyAgent sends it. */
+export function proxyAuthorization(url: URL): string | undefined {
+  if (!url.username && !url.password) return undefined;
+  return `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+}
