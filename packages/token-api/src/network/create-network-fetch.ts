@@ -1,4 +1,4 @@
-import type { Dispatcher } from "undici";
+import type { Dispatcher, fetch as undiciFetch } from "undici";
 import { findErrorCode, innermostMessage } from "../classify-error.js";
 import { loadTrustedCaCertificates } from "./ca-bundle.js";
 import { isProxyRoute, proxyFor, type ProxyRoute } from "./proxy-for.js";
@@ -11,7 +11,7 @@ export interface NetworkFetchOptions {
 }
 
 interface Dispatchers {
-  fetch: typeof import("undici").fetch;
+  fetch: typeof undiciFetch;
   direct: Dispatcher;
   viaProxy(proxyUrl: string): Dispatcher;
 }

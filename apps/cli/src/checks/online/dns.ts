@@ -1,7 +1,6 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
 import { abortable } from "../../doctor/online/abortable.js";
-import { notProxiedNote, routeToTarget, viaProxy } from "../../doctor/online/proxy-route.js";
+import { notProxiedNote, targetAndRoute, viaProxy } from "../../doctor/online/proxy-route.js";
 
 /** Does the workspace host name resolve? The first of the DNS → TCP → TLS → HTTP stages; through a proxy, the proxy's name is what this machine resolves. */
 export const dns: ProfileCheck = {
@@ -13,10 +12,9 @@ export const dns: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
-    const route = await routeToTarget(ctx, target);
-    if (route.kind === "invalid") return [route.outcome];
+    const start = await targetAndRoute(ctx, profile);
+    if ("outcomes" in start) return start.outcomes;
+    const { target, route } = start;
     const [hostname, subject, suffix] =
       route.kind === "proxy"
         ? [route.hostname, `The proxy host ${route.hostname}`, `; the proxy resolves ${target.hostname} (${viaProxy(route.route)})`]

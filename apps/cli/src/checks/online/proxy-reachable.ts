@@ -1,6 +1,5 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
-import { routeToTarget } from "../../doctor/online/proxy-route.js";
+import { targetAndRoute } from "../../doctor/online/proxy-route.js";
 import { openProxyTunnel } from "../../doctor/online/proxy-tunnel.js";
 
 /** Does the proxy that applies to the workspace answer, and open a tunnel to it? The online half of `proxy-settings`. */
@@ -13,10 +12,9 @@ export const proxyReachable: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
-    const route = await routeToTarget(ctx, target);
-    if (route.kind === "invalid") return [route.outcome];
+    const start = await targetAndRoute(ctx, profile);
+    if ("outcomes" in start) return start.outcomes;
+    const { target, route } = start;
     if (route.kind === "direct") return [{ status: "skip", message: `Skipped: no proxy applies to ${target.hostname}${route.exclusion ? ` (${route.exclusion.excludedBy})` : ""}.` }];
     const proxy = `The proxy ${route.route.maskedUrl} (from ${route.route.source})`;
     try {

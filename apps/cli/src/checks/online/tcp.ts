@@ -1,6 +1,5 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
-import { notProxiedNote, routeToTarget, viaProxy } from "../../doctor/online/proxy-route.js";
+import { notProxiedNote, targetAndRoute, viaProxy } from "../../doctor/online/proxy-route.js";
 import { socketReady } from "../../doctor/online/socket-ready.js";
 
 /** Opens a TCP connection to the host and port, to tell "refused" from "filtered" from "fine". */
@@ -19,10 +18,9 @@ export const tcp: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
-    const route = await routeToTarget(ctx, target);
-    if (route.kind === "invalid") return [route.outcome];
+    const start = await targetAndRoute(ctx, profile);
+    if ("outcomes" in start) return start.outcomes;
+    const { target, route } = start;
     const [host, port] = route.kind === "proxy" ? [route.hostname, route.port] : [target.hostname, target.port];
     const where = route.kind === "proxy" ? `the proxy ${route.hostname}:${route.port} (${viaProxy(route.route)})` : `${target.hostname}:${target.port}${notProxiedNote(route)}`;
     try {

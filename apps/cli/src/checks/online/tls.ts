@@ -1,8 +1,7 @@
 import type { PeerCertificate } from "node:tls";
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
 import { openProxyTunnel } from "../../doctor/online/proxy-tunnel.js";
-import { notProxiedNote, routeToTarget, viaProxy, type TargetRoute } from "../../doctor/online/proxy-route.js";
+import { notProxiedNote, targetAndRoute, viaProxy, type TargetRoute } from "../../doctor/online/proxy-route.js";
 import { socketReady } from "../../doctor/online/socket-ready.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -43,12 +42,11 @@ export const tls: ProfileCheck = {
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
+    const start = await targetAndRoute(ctx, profile);
+    if ("outcomes" in start) return start.outcomes;
+    const { target, route } = start;
     if (!target.https)
       return [{ status: "skip", message: `Skipped: ${target.baseUrl} is plain HTTP on a loopback address (a local emulator); there is no TLS to check.` }];
-    const route = await routeToTarget(ctx, target);
-    if (route.kind === "invalid") return [route.outcome];
     const via = route.kind === "proxy" ? ` (${viaProxy(route.route)})` : notProxiedNote(route);
     try {
       const certificate = await handshake(target.hostname, target.port, route, ctx.input.env, ctx.signal);

@@ -1,6 +1,6 @@
 import type { ProxyExclusion, ProxyRoute } from "@dbcfg/token-api/network";
 import type { CheckContext, CheckOutcome } from "../engine/types.js";
-import type { OnlineTarget } from "../input/online-target.js";
+import { resolveOnlineTarget, type OnlineTarget } from "../input/online-target.js";
 
 /** How the network fetch reaches a target: through a proxy (with its parsed URL), directly (maybe excluded from one), or not at all. */
 export type TargetRoute =
@@ -42,4 +42,18 @@ export function notProxiedNote(route: TargetRoute): string {
   if (route.kind !== "direct" || !route.exclusion) return "";
   const { excludedBy, source } = route.exclusion;
   return ` (not proxied: ${/^no_proxy /i.test(excludedBy) ? `${excludedBy} excludes it from ${source}` : excludedBy})`;
+}
+
+/**
+ * The start of every check that connects to a profile's workspace: its online target and route,
+ * or the outcomes that end the check (no usable host; a malformed proxy variable).
+ */
+export async function targetAndRoute(
+  ctx: CheckContext,
+  profile: string,
+): Promise<{ target: OnlineTarget; route: Exclude<TargetRoute, { kind: "invalid" }> } | { outcomes: CheckOutcome[] }> {
+  const target = resolveOnlineTarget(ctx.input, profile);
+  if (!target) return { outcomes: [{ status: "skip", message: "Skipped: no usable host." }] };
+  const route = await routeToTarget(ctx, target);
+  return route.kind === "invalid" ? { outcomes: [route.outcome] } : { target, route };
 }
