@@ -51,8 +51,13 @@ describe("dbcfg through a real local CONNECT proxy (built CLI)", () => {
     ws = await startProxiedWorkspace();
     const env = { HTTPS_PROXY: ws.proxy.url, NO_PROXY: ".dbcfg.test", SSL_CERT_FILE: ws.certs.caCertPath };
     const doctor = await cli(["doctor", "--format", "json", "--timeout", "3000", "--check", "proxy-settings,proxy-reachable,dns"], env);
-    expect(finding(doctor, "proxy-settings")!.message).toContain('is not proxied: NO_PROXY entry ".dbcfg.test"; dbcfg and the Databricks CLI connect to it directly.');
-    expect(finding(doctor, "proxy-reachable")).toMatchObject({ status: "skip", message: 'Skipped: no proxy applies to workspace.dbcfg.test (NO_PROXY entry ".dbcfg.test").' });
+    expect(finding(doctor, "proxy-settings")!.message).toContain(
+      'is not proxied: NO_PROXY entry ".dbcfg.test"; dbcfg and the Databricks CLI connect to it directly.',
+    );
+    expect(finding(doctor, "proxy-reachable")).toMatchObject({
+      status: "skip",
+      message: 'Skipped: no proxy applies to workspace.dbcfg.test (NO_PROXY entry ".dbcfg.test").',
+    });
     expect(finding(doctor, "dns")).toMatchObject({ status: "fail" });
     expect(finding(doctor, "dns")!.message).toContain('(not proxied: NO_PROXY entry ".dbcfg.test" excludes it from HTTPS_PROXY)');
     const list = await cli(["token", "list"], env);
@@ -74,7 +79,9 @@ describe("dbcfg through a real local CONNECT proxy (built CLI)", () => {
     const bad = { HTTPS_PROXY: ws.proxy.urlWithCredentials("alice", "not-" + password), SSL_CERT_FILE: ws.certs.caCertPath };
     const refused = await cli(["token", "list"], bad);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`the proxy http://alice:***@127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY) requires credentials (407 Proxy Authentication Required)`);
+    expect(refused.stderr).toContain(
+      `the proxy http://alice:***@127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY) requires credentials (407 Proxy Authentication Required)`,
+    );
     const doctorRefused = await cli(["doctor", "--format", "json", "--check", "proxy-reachable"], bad);
     expect(finding(doctorRefused, "proxy-reachable")).toMatchObject({ status: "fail" });
     for (const run of [list, doctor, refused, doctorRefused]) {
@@ -94,7 +101,9 @@ describe("dbcfg through a real local CONNECT proxy (built CLI)", () => {
     const doctor = await cli(["doctor", "--format", "json", "--check", "proxy-reachable,tcp"], env);
     expect(doctor.code).toBe(1);
     expect(finding(doctor, "proxy-reachable")).toMatchObject({ status: "fail" });
-    expect(finding(doctor, "proxy-reachable")!.message).toContain(`The proxy http://alice:***@127.0.0.1:${dead} (from HTTPS_PROXY) cannot be reached (ECONNREFUSED)`);
+    expect(finding(doctor, "proxy-reachable")!.message).toContain(
+      `The proxy http://alice:***@127.0.0.1:${dead} (from HTTPS_PROXY) cannot be reached (ECONNREFUSED)`,
+    );
     expect(finding(doctor, "tcp")).toMatchObject({ status: "fail" });
     for (const run of [list, doctor]) expect(all(run)).not.toContain(password);
   });

@@ -56,7 +56,9 @@ describe("createNetworkFetch", () => {
   it("sends user:password from the proxy URL as Proxy-Authorization, and names the proxy (masked) on a 407", async () => {
     const password = "pw-" + Math.random().toString(36).slice(2, 10);
     const p = await proxy({ credentials: { user: "alice", password } });
-    const ok = await createNetworkFetch({ env: { HTTPS_PROXY: p.urlWithCredentials("alice", password), SSL_CERT_FILE: certs.caCertPath } })(meUrl("workspace.dbcfg.test"));
+    const ok = await createNetworkFetch({ env: { HTTPS_PROXY: p.urlWithCredentials("alice", password), SSL_CERT_FILE: certs.caCertPath } })(
+      meUrl("workspace.dbcfg.test"),
+    );
     expect(ok.status).toBe(401);
     expect(p.tunnels).toHaveLength(1);
 
@@ -76,7 +78,9 @@ describe("createNetworkFetch", () => {
 
   it("fails with ECONNREFUSED naming the proxy when nothing listens there", async () => {
     const dead = await closedPort();
-    const failure = await createNetworkFetch({ env: { https_proxy: `127.0.0.1:${dead}` } })(meUrl("workspace.dbcfg.test")).catch((error: unknown) => error as Error);
+    const failure = await createNetworkFetch({ env: { https_proxy: `127.0.0.1:${dead}` } })(meUrl("workspace.dbcfg.test")).catch(
+      (error: unknown) => error as Error,
+    );
     const cause = (failure as Error).cause as Error & { code: string };
     expect(cause.code).toBe("ECONNREFUSED");
     expect(cause.message).toMatch(new RegExp(`, through the proxy http://127\\.0\\.0\\.1:${dead} \\(from https_proxy\\)$`));
@@ -93,7 +97,9 @@ describe("createNetworkFetch", () => {
   });
 
   it("rejects with the variable and path when a CA file is missing or not PEM", async () => {
-    await expect(createNetworkFetch({ env: { SSL_CERT_FILE: "/nonexistent/ca.pem" } })(meUrl("127.0.0.1"))).rejects.toThrow("SSL_CERT_FILE=/nonexistent/ca.pem: no such file");
+    await expect(createNetworkFetch({ env: { SSL_CERT_FILE: "/nonexistent/ca.pem" } })(meUrl("127.0.0.1"))).rejects.toThrow(
+      "SSL_CERT_FILE=/nonexistent/ca.pem: no such file",
+    );
     await expect(createNetworkFetch({ env: { REQUESTS_CA_BUNDLE: certs.keyPath } })(meUrl("127.0.0.1"))).rejects.toThrow(
       `REQUESTS_CA_BUNDLE=${certs.keyPath}: holds no PEM certificate`,
     );

@@ -38,7 +38,10 @@ export function createNetworkFetch(options: NetworkFetchOptions): typeof fetch {
     const loaded = await load();
     const dispatcher = route ? loaded.viaProxy(route.proxyUrl) : loaded.direct;
     try {
-      const response = await loaded.fetch(input as Parameters<typeof loaded.fetch>[0], { ...(init as object), dispatcher } as Parameters<typeof loaded.fetch>[1]);
+      const response = await loaded.fetch(
+        input as Parameters<typeof loaded.fetch>[0],
+        { ...(init as object), dispatcher } as Parameters<typeof loaded.fetch>[1],
+      );
       return response as unknown as Response;
     } catch (error) {
       throw route && !init?.signal?.aborted ? failedThroughProxy(error, route) : error;

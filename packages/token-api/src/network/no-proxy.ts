@@ -46,7 +46,11 @@ export function findNoProxyMatch(entries: readonly NoProxyEntry[], hostname: str
     if (entry.kind === "all") return entry.text;
     if (entry.kind === "cidr" && ip !== undefined && inCidr(ip, entry)) return entry.text;
     if (entry.kind === "ip" && ip === entry.ip && (entry.port === "" || entry.port === port)) return entry.text;
-    if (entry.kind === "domain" && (host.endsWith(entry.suffix) || (entry.matchesApex && host === entry.suffix.slice(1))) && (entry.port === "" || entry.port === port))
+    if (
+      entry.kind === "domain" &&
+      (host.endsWith(entry.suffix) || (entry.matchesApex && host === entry.suffix.slice(1))) &&
+      (entry.port === "" || entry.port === port)
+    )
       return entry.text;
   }
   return undefined;
@@ -100,5 +104,9 @@ function expandIpv6(ip: string): string[] {
 
 /** One spelling per address, so `::1` equals `0:0:0:0:0:0:0:1`. */
 function canonicalIp(ip: string): string {
-  return isIP(ip) === 4 ? ip : expandIpv6(ip).map((g) => parseInt(g, 16).toString(16)).join(":");
+  return isIP(ip) === 4
+    ? ip
+    : expandIpv6(ip)
+        .map((g) => parseInt(g, 16).toString(16))
+        .join(":");
 }

@@ -54,11 +54,17 @@ describe("proxyFor (Go's golang.org/x/net/http/httpproxy rules)", () => {
     const both = { HTTPS_PROXY: "http://upper:1", https_proxy: "http://lower:2", NO_PROXY: "", no_proxy: "h.example" };
     expect(proxyFor("https://h.example", both)).toMatchObject({ excludedBy: 'no_proxy entry "h.example"', source: "HTTPS_PROXY", maskedUrl: "http://upper:1" });
     expect(proxyFor("https://h.example", { HTTPS_PROXY: "", https_proxy: "http://lower:2" })).toMatchObject({ source: "https_proxy" });
-    expect(proxyFor("https://h.example", { https_proxy: "http://lower:2", NO_PROXY: "other", no_proxy: "h.example" })).toMatchObject({ proxyUrl: "http://lower:2/" });
+    expect(proxyFor("https://h.example", { https_proxy: "http://lower:2", NO_PROXY: "other", no_proxy: "h.example" })).toMatchObject({
+      proxyUrl: "http://lower:2/",
+    });
   });
 
   it("reads a proxy without a scheme as http:// (Go's parseProxy) and masks the password", () => {
-    expect(proxyFor("https://h.example", { HTTPS_PROXY: "proxy.corp:3128" })).toEqual({ proxyUrl: "http://proxy.corp:3128/", maskedUrl: "http://proxy.corp:3128", source: "HTTPS_PROXY" });
+    expect(proxyFor("https://h.example", { HTTPS_PROXY: "proxy.corp:3128" })).toEqual({
+      proxyUrl: "http://proxy.corp:3128/",
+      maskedUrl: "http://proxy.corp:3128",
+      source: "HTTPS_PROXY",
+    });
     const password = "pw-" + "x".repeat(6);
     const decision = proxyFor("https://h.example", { HTTPS_PROXY: `http://alice:${password}@proxy.corp:3128` });
     expect(decision).toMatchObject({ maskedUrl: "http://alice:***@proxy.corp:3128" });

@@ -31,7 +31,10 @@ export function parseProxyUrl(variable: ProxyVariable, value: string): URL {
     throw new ProxyConfigError(variable, `${variable}=${maskProxyText(value)} is not a proxy URL; write it as http://host:port`);
   }
   if (!SUPPORTED_SCHEMES.has(url.protocol))
-    throw new ProxyConfigError(variable, `${variable}=${maskProxyUrl(url)} uses ${url.protocol.slice(0, -1)}://, which dbcfg cannot use; write an http:// or https:// proxy URL`);
+    throw new ProxyConfigError(
+      variable,
+      `${variable}=${maskProxyUrl(url)} uses ${url.protocol.slice(0, -1)}://, which dbcfg cannot use; write an http:// or https:// proxy URL`,
+    );
   if (url.hostname === "") throw new ProxyConfigError(variable, `${variable}=${maskProxyText(value)} names no proxy host; write it as http://host:port`);
   return url;
 }

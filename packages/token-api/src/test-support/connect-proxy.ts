@@ -52,7 +52,10 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
       return;
     }
     const hostname = target?.[1]?.replace(/^\[|\]$/g, "");
-    const address = hostname === undefined ? undefined : (options.hosts?.[hostname.toLowerCase()] ?? (isLoopbackHostname(hostname) || hostname === "::1" ? hostname : undefined));
+    const address =
+      hostname === undefined
+        ? undefined
+        : (options.hosts?.[hostname.toLowerCase()] ?? (isLoopbackHostname(hostname) || hostname === "::1" ? hostname : undefined));
     if (!target || address === undefined) {
       client.end("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
       return;

@@ -24,7 +24,9 @@ describe("ca-bundle", () => {
   it("passing fixture: every variable names the corporate CA", async () => {
     const findings = await run({ NODE_EXTRA_CA_CERTS: CORPORATE, SSL_CERT_FILE: CORPORATE, REQUESTS_CA_BUNDLE: CORPORATE });
     expect(findings.map((f) => f.status)).toEqual(["pass", "pass", "pass"]);
-    expect(findings[1]!.message).toBe(`SSL_CERT_FILE=${CORPORATE} holds 1 certificate; read by Go, so the Databricks CLI and Terraform, and OpenSSL (replaces the system roots).`);
+    expect(findings[1]!.message).toBe(
+      `SSL_CERT_FILE=${CORPORATE} holds 1 certificate; read by Go, so the Databricks CLI and Terraform, and OpenSSL (replaces the system roots).`,
+    );
   });
 
   it("failing fixture: a non-PEM file fails naming the variable and path", async () => {

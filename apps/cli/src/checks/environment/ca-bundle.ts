@@ -20,14 +20,23 @@ export const caBundle: GlobalCheck = {
       return path ? [{ ...variable, path }] : [];
     });
     if (set.length === 0)
-      return [{ status: "pass", message: "No CA bundle variables are set (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE): each runtime uses its default roots." }];
+      return [
+        {
+          status: "pass",
+          message:
+            "No CA bundle variables are set (NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE): each runtime uses its default roots.",
+        },
+      ];
     const outcomes: CheckOutcome[] = [];
     const certificates = new Map<string, Set<string>>();
     for (const variable of set) {
       try {
         const found = await readCaBundle(variable.name, variable.path);
         certificates.set(variable.name, new Set(found.map((pem) => pem.replace(/\s+/g, ""))));
-        outcomes.push({ status: "pass", message: `${variable.name}=${variable.path} holds ${found.length} certificate${found.length === 1 ? "" : "s"}; read by ${variable.readBy}.` });
+        outcomes.push({
+          status: "pass",
+          message: `${variable.name}=${variable.path} holds ${found.length} certificate${found.length === 1 ? "" : "s"}; read by ${variable.readBy}.`,
+        });
       } catch (error) {
         outcomes.push({
           status: "fail",
@@ -36,7 +45,10 @@ export const caBundle: GlobalCheck = {
         });
       }
     }
-    const mismatch = disagreement(set.filter((v) => certificates.has(v.name)), certificates);
+    const mismatch = disagreement(
+      set.filter((v) => certificates.has(v.name)),
+      certificates,
+    );
     if (mismatch)
       outcomes.push({
         status: "warn",

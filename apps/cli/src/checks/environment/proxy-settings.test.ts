@@ -13,7 +13,8 @@ describe("proxy-settings", () => {
   it("passing fixture: says which proxy applies to each profile's host, the password masked", async () => {
     const values = { PASSWORD: password() };
     const findings = await run("passing.env", values);
-    const found = "Proxy variables: HTTPS_PROXY=http://alice:***@proxy.corp.example:3128, https_proxy=http://alice:***@proxy.corp.example:3128, NO_PROXY=.cloud.databricks.com,10.0.0.0/8.";
+    const found =
+      "Proxy variables: HTTPS_PROXY=http://alice:***@proxy.corp.example:3128, https_proxy=http://alice:***@proxy.corp.example:3128, NO_PROXY=.cloud.databricks.com,10.0.0.0/8.";
     expect(findings).toEqual([
       expect.objectContaining({
         status: "pass",
@@ -46,7 +47,9 @@ describe("proxy-settings", () => {
 
   it("says when only HTTP_PROXY is set (Go does not use it for https hosts), and passes with no variables", async () => {
     const [only] = await run({ HTTP_PROXY: "http://proxy.corp.example:8080" }, {}, false);
-    expect(only!.message).toContain("None applies to https://adb-1234567890123456.7.azuredatabricks.net ([DEFAULT]): HTTPS_PROXY is not set (Go does not fall back to the other one).");
+    expect(only!.message).toContain(
+      "None applies to https://adb-1234567890123456.7.azuredatabricks.net ([DEFAULT]): HTTPS_PROXY is not set (Go does not fall back to the other one).",
+    );
     expect(await run({})).toEqual([expect.objectContaining({ status: "pass", message: expect.stringMatching(/^No proxy variables are set/) })]);
   });
 });

@@ -34,7 +34,9 @@ export const proxySettings: GlobalCheck = {
       .flat()
       .filter((name) => input.env[name]?.trim());
     if (set.length === 0)
-      return [{ status: "pass", message: "No proxy variables are set (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, in either case): dbcfg and the SDKs connect directly." }];
+      return [
+        { status: "pass", message: "No proxy variables are set (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, in either case): dbcfg and the SDKs connect directly." },
+      ];
     for (const [upper, lower] of Object.values(PROXY_VARIABLES)) {
       const [a, b] = [input.env[upper]?.trim(), input.env[lower]?.trim()];
       if (a && b && a !== b)
@@ -50,7 +52,11 @@ export const proxySettings: GlobalCheck = {
       try {
         parseProxyUrl(name, value);
       } catch (error) {
-        outcomes.push({ status: "fail", message: `${(error as Error).message}.`, fix: `Write ${name} as http://host:port (or http://user:password@host:port), or unset it.` });
+        outcomes.push({
+          status: "fail",
+          message: `${(error as Error).message}.`,
+          fix: `Write ${name} as http://host:port (or http://user:password@host:port), or unset it.`,
+        });
       }
     }
     const found = `Proxy variables: ${set.map((name) => shown(name, input.env[name]!.trim())).join(", ")}.`;
@@ -64,9 +70,14 @@ export const proxySettings: GlobalCheck = {
         continue; // reported above, once per variable
       }
       const where = `${target.baseUrl} (${target.source})`;
-      if (isProxyRoute(decision)) outcomes.push({ status: "pass", profile, message: `${found} Requests to ${where} go through ${decision.maskedUrl} (from ${decision.source}).` });
+      if (isProxyRoute(decision))
+        outcomes.push({ status: "pass", profile, message: `${found} Requests to ${where} go through ${decision.maskedUrl} (from ${decision.source}).` });
       else if (decision)
-        outcomes.push({ status: "pass", profile, message: `${found} ${where} is not proxied: ${decision.excludedBy}; dbcfg and the Databricks CLI connect to it directly.` });
+        outcomes.push({
+          status: "pass",
+          profile,
+          message: `${found} ${where} is not proxied: ${decision.excludedBy}; dbcfg and the Databricks CLI connect to it directly.`,
+        });
       else
         outcomes.push({
           status: "pass",

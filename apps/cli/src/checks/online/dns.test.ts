@@ -37,7 +37,9 @@ describe("dns through a proxy", () => {
       env: { https_proxy: "http://localhost:3128" },
     });
     expect(finding).toMatchObject({ status: "pass" });
-    expect(finding!.message).toMatch(/^The proxy host localhost resolves to \S+; the proxy resolves workspace\.dbcfg\.test \(via proxy http:\/\/localhost:3128 \(from https_proxy\)\)\.$/);
+    expect(finding!.message).toMatch(
+      /^The proxy host localhost resolves to \S+; the proxy resolves workspace\.dbcfg\.test \(via proxy http:\/\/localhost:3128 \(from https_proxy\)\)\.$/,
+    );
   });
 
   it("resolves the workspace itself when NO_PROXY excludes it, and says so", async () => {
@@ -45,7 +47,9 @@ describe("dns through a proxy", () => {
       env: { HTTPS_PROXY: "http://localhost:3128", NO_PROXY: "localhost,.invalid" },
     });
     expect(finding).toMatchObject({ status: "fail" });
-    expect(finding!.message).toMatch(/^dbcfg-doctor-test\.invalid does not resolve \((ENOTFOUND|EAI_AGAIN)\) \(not proxied: NO_PROXY entry "\.invalid" excludes it from HTTPS_PROXY\)\.$/);
+    expect(finding!.message).toMatch(
+      /^dbcfg-doctor-test\.invalid does not resolve \((ENOTFOUND|EAI_AGAIN)\) \(not proxied: NO_PROXY entry "\.invalid" excludes it from HTTPS_PROXY\)\.$/,
+    );
   });
 
   it("fails a malformed proxy variable, naming it", async () => {

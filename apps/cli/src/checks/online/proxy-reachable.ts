@@ -15,7 +15,8 @@ export const proxyReachable: ProfileCheck = {
     const start = await targetAndRoute(ctx, profile);
     if ("outcomes" in start) return start.outcomes;
     const { target, route } = start;
-    if (route.kind === "direct") return [{ status: "skip", message: `Skipped: no proxy applies to ${target.hostname}${route.exclusion ? ` (${route.exclusion.excludedBy})` : ""}.` }];
+    if (route.kind === "direct")
+      return [{ status: "skip", message: `Skipped: no proxy applies to ${target.hostname}${route.exclusion ? ` (${route.exclusion.excludedBy})` : ""}.` }];
     const proxy = `The proxy ${route.route.maskedUrl} (from ${route.route.source})`;
     try {
       const tunnel = await openProxyTunnel(route.route, target.hostname, target.port, undefined, ctx.signal);

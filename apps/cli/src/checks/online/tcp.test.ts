@@ -31,7 +31,10 @@ describe("tcp through a proxy", () => {
     const ws = await startProxiedWorkspace();
     try {
       const [finding] = await runOneCheck(tcp, ws.cli({ HTTPS_PROXY: ws.proxy.url }));
-      expect(finding).toMatchObject({ status: "pass", message: `Connected to the proxy 127.0.0.1:${ws.proxy.port} (via proxy ${ws.proxy.url} (from HTTPS_PROXY)).` });
+      expect(finding).toMatchObject({
+        status: "pass",
+        message: `Connected to the proxy 127.0.0.1:${ws.proxy.port} (via proxy ${ws.proxy.url} (from HTTPS_PROXY)).`,
+      });
     } finally {
       await ws.close();
     }

@@ -22,7 +22,10 @@ export const tcp: ProfileCheck = {
     if ("outcomes" in start) return start.outcomes;
     const { target, route } = start;
     const [host, port] = route.kind === "proxy" ? [route.hostname, route.port] : [target.hostname, target.port];
-    const where = route.kind === "proxy" ? `the proxy ${route.hostname}:${route.port} (${viaProxy(route.route)})` : `${target.hostname}:${target.port}${notProxiedNote(route)}`;
+    const where =
+      route.kind === "proxy"
+        ? `the proxy ${route.hostname}:${route.port} (${viaProxy(route.route)})`
+        : `${target.hostname}:${target.port}${notProxiedNote(route)}`;
     try {
       await openTcp(host, port, ctx.signal);
       return [{ status: "pass", message: `Connected to ${where}.` }];

@@ -98,12 +98,16 @@ describe("tls through a CONNECT proxy, trusting the CA of SSL_CERT_FILE (the net
       const [finding] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url, SSL_CERT_FILE: ws.certs.caCertPath }));
       expect(finding).toMatchObject({ status: "warn" });
       expect(finding!.message).toMatch(
-        new RegExp(`^The certificate of workspace\\.dbcfg\\.test \\(issued by dbcfg emulator test CA\\) expires in [01] days \\(via proxy http://127\\.0\\.0\\.1:${ws.proxy.port} \\(from HTTPS_PROXY\\)\\)\\.$`),
+        new RegExp(
+          `^The certificate of workspace\\.dbcfg\\.test \\(issued by dbcfg emulator test CA\\) expires in [01] days \\(via proxy http://127\\.0\\.0\\.1:${ws.proxy.port} \\(from HTTPS_PROXY\\)\\)\\.$`,
+        ),
       );
       expect(ws.proxy.tunnels).toEqual([`workspace.dbcfg.test:${new URL(ws.host).port}`]);
       const [untrusted] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url }));
       expect(untrusted).toMatchObject({ status: "fail" });
-      expect(untrusted!.message).toContain(`(via proxy http://127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY)): a TLS-inspecting proxy or a private CA signed it.`);
+      expect(untrusted!.message).toContain(
+        `(via proxy http://127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY)): a TLS-inspecting proxy or a private CA signed it.`,
+      );
     } finally {
       await ws.close();
     }
@@ -119,7 +123,9 @@ describe("tls through a CONNECT proxy, trusting the CA of SSL_CERT_FILE (the net
       expect(good!.message).toContain(`(via proxy http://alice:***@127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY))`);
       const [refused] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url, SSL_CERT_FILE: ws.certs.caCertPath }));
       expect(refused).toMatchObject({ status: "fail", fix: "Give the proxy credentials in HTTPS_PROXY: http://user:password@host:port." });
-      expect(refused!.message).toMatch(/^The proxy refused the tunnel to workspace\.dbcfg\.test:\d+ \(the proxy answered 407 Proxy Authentication Required\) \(via proxy/);
+      expect(refused!.message).toMatch(
+        /^The proxy refused the tunnel to workspace\.dbcfg\.test:\d+ \(the proxy answered 407 Proxy Authentication Required\) \(via proxy/,
+      );
       expect(JSON.stringify([good, refused])).not.toContain(password);
     } finally {
       await ws.close();

@@ -20,8 +20,18 @@ const UNTRUSTED = new Set([
  * REQUESTS_CA_BUNDLE), directly or inside a CONNECT tunnel through the proxy, and returns the peer
  * certificate.
  */
-async function handshake(hostname: string, port: number, route: TargetRoute, env: Readonly<Record<string, string | undefined>>, signal: AbortSignal): Promise<PeerCertificate> {
-  const [{ connect }, { isIP }, { loadTrustedCaCertificates }] = await Promise.all([import("node:tls"), import("node:net"), import("@dbcfg/token-api/network")]);
+async function handshake(
+  hostname: string,
+  port: number,
+  route: TargetRoute,
+  env: Readonly<Record<string, string | undefined>>,
+  signal: AbortSignal,
+): Promise<PeerCertificate> {
+  const [{ connect }, { isIP }, { loadTrustedCaCertificates }] = await Promise.all([
+    import("node:tls"),
+    import("node:net"),
+    import("@dbcfg/token-api/network"),
+  ]);
   const ca = await loadTrustedCaCertificates(env);
   const tunnel = route.kind === "proxy" ? await openProxyTunnel(route.route, hostname, port, ca, signal) : undefined;
   const socket = connect({
@@ -90,13 +100,22 @@ export const tls: ProfileCheck = {
           },
         ];
       if (code === "CA_BUNDLE")
-        return [{ status: "fail", message: `${(error as Error).message}: the TLS handshake needs that CA file.`, fix: "Point the variable at a readable PEM file, or unset it (the ca-bundle check lists every CA variable)." }];
+        return [
+          {
+            status: "fail",
+            message: `${(error as Error).message}: the TLS handshake needs that CA file.`,
+            fix: "Point the variable at a readable PEM file, or unset it (the ca-bundle check lists every CA variable).",
+          },
+        ];
       if (code.startsWith("PROXY_STATUS_"))
         return [
           {
             status: "fail",
             message: `The proxy refused the tunnel to ${target.hostname}:${target.port} (${(error as Error).message})${via}.`,
-            fix: code === "PROXY_STATUS_407" && route.kind === "proxy" ? `Give the proxy credentials in ${route.route.source}: http://user:password@host:port.` : "Ask the proxy's owner to allow CONNECT to the workspace host on port 443.",
+            fix:
+              code === "PROXY_STATUS_407" && route.kind === "proxy"
+                ? `Give the proxy credentials in ${route.route.source}: http://user:password@host:port.`
+                : "Ask the proxy's owner to allow CONNECT to the workspace host on port 443.",
           },
         ];
       return [

@@ -19,7 +19,13 @@ export async function routeToTarget(ctx: CheckContext, target: OnlineTarget): Pr
     if (!isProxyRoute(decision)) return decision ? { kind: "direct", exclusion: decision } : { kind: "direct" };
     const proxy = new URL(decision.proxyUrl);
     const https = proxy.protocol === "https:";
-    return { kind: "proxy", route: decision, proxy, hostname: proxy.hostname.replace(/^\[|\]$/g, ""), port: proxy.port ? Number(proxy.port) : https ? 443 : 80 };
+    return {
+      kind: "proxy",
+      route: decision,
+      proxy,
+      hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
+      port: proxy.port ? Number(proxy.port) : https ? 443 : 80,
+    };
   } catch (error) {
     return {
       kind: "invalid",

@@ -25,7 +25,11 @@ export async function openProxyTunnel(route: ProxyRoute, host: string, port: num
     connectRequest.once("connect", (response, socket) => {
       if (response.statusCode === 200) return resolve(socket);
       socket.destroy();
-      reject(Object.assign(new Error(`the proxy answered ${response.statusCode} ${response.statusMessage ?? ""}`.trim()), { code: `PROXY_STATUS_${response.statusCode}` }));
+      reject(
+        Object.assign(new Error(`the proxy answered ${response.statusCode} ${response.statusMessage ?? ""}`.trim()), {
+          code: `PROXY_STATUS_${response.statusCode}`,
+        }),
+      );
     });
     connectRequest.once("error", reject);
     connectRequest.end();
