@@ -1,6 +1,6 @@
 import type { Dispatcher, fetch as undiciFetch } from "undici";
 import { findErrorCode, innermostMessage } from "../classify-error.js";
-import { loadTrustedCaCertificates } from "./ca-bundle.js";
+import { CA_BUNDLE_VARIABLES, loadTrustedCaCertificates } from "./ca-bundle.js";
 import { isProxyRoute, proxyFor, type ProxyRoute } from "./proxy-for.js";
 import type { NetworkEnv } from "./proxy-variables.js";
 
@@ -51,7 +51,7 @@ export function createNetworkFetch(options: NetworkFetchOptions): typeof fetch {
 }
 
 function hasCaVariable(env: NetworkEnv): boolean {
-  return Boolean(env.NODE_EXTRA_CA_CERTS?.trim() || env.SSL_CERT_FILE?.trim() || env.REQUESTS_CA_BUNDLE?.trim());
+  return CA_BUNDLE_VARIABLES.some((variable) => variable.usedByDbcfg && Boolean(env[variable.name]?.trim()));
 }
 
 async function loadDispatchers(env: NetworkEnv): Promise<Dispatchers> {
