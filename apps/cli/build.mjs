@@ -74,8 +74,10 @@ const result = await build({
   banner: { js: 'const __dbcfgDistFileUrl = new URL("../bundle.mjs", import.meta.url).href;' },
   packages: "bundle",
   // Loaded only by `dbcfg scan` (with import()), from node_modules: ESLint is large and reads its
-  // own files at run time, and the plugin and parser are found the way ESLint finds them.
-  external: ["eslint", "@dbcfg/eslint-plugin", "@typescript-eslint/parser"],
+  // own files at run time, and the plugin and parser are found the way ESLint finds them. undici
+  // (about 520 KiB minified, the network fetch's proxy agent) is loaded only by a request through
+  // a proxy or with an extra CA; bundled, every start would parse it.
+  external: ["eslint", "@dbcfg/eslint-plugin", "@typescript-eslint/parser", "undici"],
   legalComments: "none",
   // Linked, without the sources: small, and read only when Node runs with --enable-source-maps.
   sourcemap: "linked",

@@ -1,6 +1,7 @@
 import { homedir } from "node:os";
 import { isatty } from "node:tty";
 import { descriptorSink } from "./io/descriptor-sink.js";
+import { lazyNetworkFetch } from "./io/network-fetch.js";
 import { readCappedStdin } from "./io/read-capped-stdin.js";
 
 /** A place the CLI writes text to (process.stdout/stderr in production, a buffer in tests). */
@@ -24,7 +25,7 @@ export interface CliContext {
   readStdin(): Promise<string>;
   /** Whether standard input is an interactive terminal (prompts are allowed only then). */
   readonly stdinIsTTY: boolean;
-  /** Injected for tests; defaults to the global fetch. */
+  /** Every HTTP request of a command; proxies and extra CAs per the environment (`io/network-fetch.ts`). Injected for tests. */
   readonly fetch: typeof fetch;
   /** Epoch milliseconds; injected for tests. */
   now(): number;
@@ -40,7 +41,7 @@ export function createProcessContext(): CliContext {
     stderr: descriptorSink(2, () => process.stderr),
     readStdin,
     stdinIsTTY: isatty(0),
-    fetch: globalThis.fetch,
+    fetch: lazyNetworkFetch(process.env),
     now: () => Date.now(),
   };
 }

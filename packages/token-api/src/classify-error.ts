@@ -131,6 +131,16 @@ function transportCode(error: unknown): string | undefined {
   return findErrorCode(error);
 }
 
+/** The deepest message of an error's `cause` chain (Node's fetch says only "fetch failed" on top). */
+export function innermostMessage(error: unknown): string {
+  let message = "unknown error";
+  for (const link of causeChain(error)) {
+    const text = (link as { message?: unknown }).message;
+    if (typeof text === "string" && text.length > 0) message = text;
+  }
+  return message;
+}
+
 function* causeChain(error: unknown): Generator<object> {
   const seen = new Set<unknown>();
   let current: unknown = error;

@@ -1,5 +1,5 @@
 import { ApiError } from "./api-error.js";
-import { classifyError, findErrorCode } from "./classify-error.js";
+import { classifyError, findErrorCode, innermostMessage } from "./classify-error.js";
 import type { RawResponse } from "./raw-response.js";
 import { readCappedBody } from "./read-capped-body.js";
 import type { SecretMasker } from "./secret-masker.js";
@@ -86,15 +86,4 @@ function describeTransportFailure(classification: string, code: string, error: u
   if (classification === "tls") return `TLS certificate verification failed (${code}): ${detail}`;
   if (classification === "timeout") return `the connection timed out (${code}): ${detail}`;
   return `${HINTS[code] ?? "the request failed before a response arrived"} (${code}): ${detail}`;
-}
-
-function innermostMessage(error: unknown): string {
-  let current: unknown = error;
-  let message = "unknown error";
-  for (let depth = 0; typeof current === "object" && current !== null && depth < 8; depth++) {
-    const text = (current as { message?: unknown }).message;
-    if (typeof text === "string" && text.length > 0) message = text;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return message;
 }

@@ -70,3 +70,9 @@ export async function checkConfig(
     await home.cleanup();
   }
 }
+
+/** Reads a `KEY=VALUE` environment fixture (`#` comments, blank lines ignored) with placeholders filled. */
+export async function loadEnvFixture(dir: string, name: string, values: Record<string, string> = {}): Promise<Record<string, string>> {
+  const lines = (await loadFixture(dir, name, values)).split(/\r?\n/).filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  return Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
+}

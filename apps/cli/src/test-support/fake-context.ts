@@ -1,4 +1,5 @@
 import type { TextSink } from "../context.js";
+import { lazyNetworkFetch } from "../io/network-fetch.js";
 import type { Prompter, PromptingContext } from "../io/prompt.js";
 
 /** A sink that keeps everything written to it. */
@@ -66,7 +67,7 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
       if (options.stdin === undefined) throw new Error("no stdin in this test");
       return options.stdin;
     },
-    fetch: options.fetch ?? globalThis.fetch,
+    fetch: options.fetch ?? lazyNetworkFetch({ HOME: homeDir, ...options.env }),
     now: options.now ?? (() => Date.now()),
     ...(options.prompt ? { prompt: options.prompt } : {}),
   };

@@ -9,6 +9,8 @@ import { sdkResolutionDiffers } from "./sdk-resolution-differs.js";
 import { envOrigins } from "./env-origins.js";
 import { bundleTarget } from "./bundle-target.js";
 import { netrcCredentials } from "./netrc-credentials.js";
+import { proxySettings } from "./proxy-settings.js";
+import { caBundle } from "./ca-bundle.js";
 
 /** The "environment" group (the DATABRICKS_* environment and how the SDKs resolve it), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const ENVIRONMENT_CHECKS: readonly Check[] = [
@@ -19,6 +21,8 @@ export const ENVIRONMENT_CHECKS: readonly Check[] = [
   envAuthType,
   bundleTarget,
   netrcCredentials,
+  proxySettings,
+  caBundle,
   authConflict,
   authResolves,
   sdkResolutionDiffers,

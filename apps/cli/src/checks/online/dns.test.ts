@@ -30,3 +30,32 @@ describe("dns with an environment host", () => {
     expect(finding).toMatchObject({ status: "skip", message: "Skipped: no usable host." });
   });
 });
+
+describe("dns through a proxy", () => {
+  it("resolves the proxy's host, not the workspace's, and says so", async () => {
+    const [finding] = await checkConfig(dns, await loadFixture("online", "emulator.databrickscfg", { URL: "https://workspace.dbcfg.test" }), {
+      env: { https_proxy: "http://localhost:3128" },
+    });
+    expect(finding).toMatchObject({ status: "pass" });
+    expect(finding!.message).toMatch(
+      /^The proxy host localhost resolves to \S+; the proxy resolves workspace\.dbcfg\.test \(via proxy http:\/\/localhost:3128 \(from https_proxy\)\)\.$/,
+    );
+  });
+
+  it("resolves the workspace itself when NO_PROXY excludes it, and says so", async () => {
+    const [finding] = await checkConfig(dns, await loadFixture("online", "emulator.databrickscfg", { URL: "https://dbcfg-doctor-test.invalid" }), {
+      env: { HTTPS_PROXY: "http://localhost:3128", NO_PROXY: "localhost,.invalid" },
+    });
+    expect(finding).toMatchObject({ status: "fail" });
+    expect(finding!.message).toMatch(
+      /^dbcfg-doctor-test\.invalid does not resolve \((ENOTFOUND|EAI_AGAIN)\) \(not proxied: NO_PROXY entry "\.invalid" excludes it from HTTPS_PROXY\)\.$/,
+    );
+  });
+
+  it("fails a malformed proxy variable, naming it", async () => {
+    const [finding] = await checkConfig(dns, await loadFixture("online", "emulator.databrickscfg", { URL: "https://workspace.dbcfg.test" }), {
+      env: { HTTPS_PROXY: "http://bad host:1" },
+    });
+    expect(finding).toMatchObject({ status: "fail", message: "HTTPS_PROXY=http://bad host:1 is not a proxy URL; write it as http://host:port." });
+  });
+});

@@ -1,34 +1,46 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
 import { abortable } from "../../doctor/online/abortable.js";
+import { notProxiedNote, targetAndRoute, viaProxy } from "../../doctor/online/proxy-route.js";
 
-/** Does the workspace host name resolve? (P7: the first of the DNS → TCP → TLS → HTTP stages.) */
+/** Does the workspace host name resolve? The first of the DNS → TCP → TLS → HTTP stages; through a proxy, the proxy's name is what this machine resolves. */
 export const dns: ProfileCheck = {
   id: "dns",
   title: "DNS lookup",
   group: "online",
-  help: "Resolves the workspace host name. A failure means a typo in the host, a missing VPN or private DNS zone (Private Link), or no network.",
+  help: "Resolves the workspace host name, or, when HTTPS_PROXY applies to it (Go's rules, NO_PROXY included), the proxy's host name: the proxy resolves the workspace. A failure means a typo in the host, a missing VPN or private DNS zone (Private Link), a wrong proxy name, or no network.",
   requires: ["host-shape"],
   online: true,
   scope: "profile",
   async run(ctx, profile) {
-    const target = resolveOnlineTarget(ctx.input, profile);
-    if (!target) return [{ status: "skip", message: "Skipped: no usable host." }];
+    const start = await targetAndRoute(ctx, profile);
+    if ("outcomes" in start) return start.outcomes;
+    const { target, route } = start;
+    const [hostname, subject, suffix] =
+      route.kind === "proxy"
+        ? [route.hostname, `The proxy host ${route.hostname}`, `; the proxy resolves ${target.hostname} (${viaProxy(route.route)})`]
+        : [target.hostname, target.hostname, notProxiedNote(route)];
     // node:net and node:dns load only here, so that `doctor --offline` never pays for them.
     const { isIP } = await import("node:net");
-    if (isIP(target.hostname)) return [{ status: "pass", message: `${target.hostname} is an IP address; nothing to resolve.` }];
+    if (isIP(hostname)) return [{ status: "pass", message: `${subject} is an IP address; nothing to resolve${suffix}.` }];
     try {
       const { lookup } = await import("node:dns/promises");
-      const { address } = await abortable(lookup(target.hostname), ctx.signal);
-      return [{ status: "pass", message: `${target.hostname} resolves to ${address}.` }];
+      const { address } = await abortable(lookup(hostname), ctx.signal);
+      return [{ status: "pass", message: `${subject} resolves to ${address}${suffix}.` }];
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "error";
-      const proxy = ctx.input.env.HTTPS_PROXY ?? ctx.input.env.https_proxy;
+      if (route.kind === "proxy")
+        return [
+          {
+            status: "fail",
+            message: `${subject} does not resolve (${code}): ${target.hostname} cannot be reached ${viaProxy(route.route)}.`,
+            fix: `Check the proxy host in ${route.route.source}, or unset it if this network needs no proxy.`,
+          },
+        ];
       return [
         {
-          status: proxy ? "warn" : "fail",
-          message: `${target.hostname} does not resolve (${code})${proxy ? `; HTTPS_PROXY is set, so the proxy may still reach it` : ""}.`,
-          fix: "Check the host for typos; for Private Link workspaces connect the VPN or fix the private DNS zone.",
+          status: "fail",
+          message: `${target.hostname} does not resolve (${code})${suffix}.`,
+          fix: "Check the host for typos; for Private Link workspaces connect the VPN or fix the private DNS zone; behind a proxy, set HTTPS_PROXY.",
         },
       ];
     }

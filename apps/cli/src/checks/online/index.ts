@@ -1,4 +1,5 @@
 import type { Check } from "../../doctor/engine/types.js";
+import { proxyReachable } from "./proxy-reachable.js";
 import { dns } from "./dns.js";
 import { tcp } from "./tcp.js";
 import { tls } from "./tls.js";
@@ -19,6 +20,7 @@ import { clusterAccessMode } from "./cluster-access-mode.js";
 
 /** The "online" group (the workspace, over the network), in report order. One file per check, named by its id; a check may only require checks listed before it. */
 export const ONLINE_CHECKS: readonly Check[] = [
+  proxyReachable,
   dns,
   tcp,
   tls,

@@ -89,3 +89,46 @@ describe("tls with a trusted CA (certificates made at test time, child process)"
     );
   });
 });
+
+describe("tls through a CONNECT proxy, trusting the CA of SSL_CERT_FILE (the network fetch's CA set)", () => {
+  it("completes the handshake with the workspace inside the tunnel and says so", async () => {
+    const { startProxiedWorkspace } = await import("../../test-support/proxied-workspace.js");
+    const ws = await startProxiedWorkspace();
+    try {
+      const [finding] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url, SSL_CERT_FILE: ws.certs.caCertPath }));
+      expect(finding).toMatchObject({ status: "warn" });
+      expect(finding!.message).toMatch(
+        new RegExp(
+          `^The certificate of workspace\\.dbcfg\\.test \\(issued by dbcfg emulator test CA\\) expires in [01] days \\(via proxy http://127\\.0\\.0\\.1:${ws.proxy.port} \\(from HTTPS_PROXY\\)\\)\\.$`,
+        ),
+      );
+      expect(ws.proxy.tunnels).toEqual([`workspace.dbcfg.test:${new URL(ws.host).port}`]);
+      const [untrusted] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url }));
+      expect(untrusted).toMatchObject({ status: "fail" });
+      expect(untrusted!.message).toContain(
+        `(via proxy http://127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY)): a TLS-inspecting proxy or a private CA signed it.`,
+      );
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it("fails with the fix when the proxy wants credentials (407), never showing the password", async () => {
+    const { startProxiedWorkspace } = await import("../../test-support/proxied-workspace.js");
+    const password = "pw-" + Math.random().toString(36).slice(2, 10);
+    const ws = await startProxiedWorkspace({ credentials: { user: "alice", password } });
+    try {
+      const [good] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.urlWithCredentials("alice", password), SSL_CERT_FILE: ws.certs.caCertPath }));
+      expect(good).toMatchObject({ status: "warn" });
+      expect(good!.message).toContain(`(via proxy http://alice:***@127.0.0.1:${ws.proxy.port} (from HTTPS_PROXY))`);
+      const [refused] = await runOneCheck(tls, ws.cli({ HTTPS_PROXY: ws.proxy.url, SSL_CERT_FILE: ws.certs.caCertPath }));
+      expect(refused).toMatchObject({ status: "fail", fix: "Give the proxy credentials in HTTPS_PROXY: http://user:password@host:port." });
+      expect(refused!.message).toMatch(
+        /^The proxy refused the tunnel to workspace\.dbcfg\.test:\d+ \(the proxy answered 407 Proxy Authentication Required\) \(via proxy/,
+      );
+      expect(JSON.stringify([good, refused])).not.toContain(password);
+    } finally {
+      await ws.close();
+    }
+  });
+});
