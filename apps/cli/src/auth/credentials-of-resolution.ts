@@ -36,10 +36,13 @@ export async function credentialsOfResolution(resolution: Resolution, env: Reado
     if (typeof raw === "string") attributes[name] = raw;
   }
   const authorityUrl = env[ENV_AZURE_AUTHORITY_URL]?.trim();
-  return credentialsFromAttributes({ authType: resolution.authType, attributes: attributes as AttributeValues }, {
-    ...(authorityUrl ? { authorityUrl } : {}),
-    ...azureResource(resolution.host),
-  });
+  return credentialsFromAttributes(
+    { authType: resolution.authType, attributes: attributes as AttributeValues },
+    {
+      ...(authorityUrl ? { authorityUrl } : {}),
+      ...azureResource(resolution.host),
+    },
+  );
 }
 
 /** The Azure Databricks application id of the host's environment (dev and staging clouds have their own). */

@@ -11,10 +11,13 @@ let env: EmulatorHome;
 let good: string;
 let revoked: string;
 let unknown: string;
-const secrets = () => [good, revoked, unknown].map((t) => t.slice(4)).concat("hunter2-hunter2");
+let spSecret: string;
+const SP_ID = "11111111-2222-4333-8444-555555555555";
+const secrets = () => [good, revoked, unknown, spSecret].map((t) => t.slice(4)).concat("hunter2-hunter2");
 
 beforeEach(async () => {
-  env = await emulatorHome();
+  spSecret = "dose" + fakePat().slice(4);
+  env = await emulatorHome({ seed: { servicePrincipals: [{ applicationId: SP_ID, displayName: "ci-sp", secret: spSecret }] } });
   good = env.emulator.mintToken();
   revoked = env.emulator.mintToken();
   await fetch(`${env.emulator.url}/api/2.0/token/delete`, {
@@ -49,9 +52,13 @@ beforeEach(async () => {
       "password = hunter2-hunter2",
       "",
       "[oauth]",
-      "host = https://dbc-a1b2.cloud.databricks.com",
-      "client_id = abc",
-      "client_secret = hunter2-hunter2",
+      `host = ${env.emulator.url}`,
+      `client_id = ${SP_ID}`,
+      `client_secret = ${spSecret}`,
+      "",
+      "[azcli]",
+      "host = https://adb-1234567890123456.7.azuredatabricks.net",
+      "auth_type = azure-cli",
       "",
     ].join("\n"),
   );
@@ -78,7 +85,7 @@ describe("dbcfg profiles", () => {
     const out = await run(["profiles", "--json"]);
     expect(out.code).toBe(1);
     const rows = byName(JSON.parse(out.stdout).profiles);
-    expect(Object.keys(rows)).toEqual(["good", "revoked", "stranger", "conflict", "oauth"]);
+    expect(Object.keys(rows)).toEqual(["good", "revoked", "stranger", "conflict", "oauth", "azcli"]);
     expect(rows.good).toEqual({
       name: "good",
       host: env.emulator.url,
@@ -94,8 +101,10 @@ describe("dbcfg profiles", () => {
     expect(rows.stranger!.reason).toMatch(/Invalid access token/);
     expect(rows.conflict).toMatchObject({ valid: false, checked: "offline" });
     expect(rows.conflict!.reason).toContain("more than one authorization method configured: basic and pat");
-    expect(rows.oauth).toMatchObject({ valid: null, authType: "oauth-m2m", cloud: "aws", host: "https://dbc-a1b2.cloud.databricks.com" });
-    expect(env.emulator.requests.filter((r) => r.path === "/api/2.0/preview/scim/v2/Me")).toHaveLength(3);
+    // A service principal's secret is exchanged at the workspace's OIDC endpoint, then SCIM Me.
+    expect(rows.oauth).toMatchObject({ valid: true, authType: "oauth-m2m", checked: "online", reason: `authenticated as ${SP_ID}` });
+    expect(rows.azcli).toMatchObject({ valid: null, authType: "azure-cli", cloud: "azure", checked: "offline" });
+    expect(env.emulator.requests.filter((r) => r.path === "/api/2.0/preview/scim/v2/Me")).toHaveLength(4);
   });
 
   it("prints a table with a Default marker", async () => {
@@ -103,7 +112,18 @@ describe("dbcfg profiles", () => {
     const lines = out.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^Name\s+Host\s+Cloud\s+Auth\s+Valid\s+Reason$/);
     expect(lines[1]).toMatch(/^good \(Default\)\s+http:\/\/127\.0\.0\.1:\d+\s+aws\s+pat\s+YES\s+authenticated as admin@example\.com$/);
-    expect(lines.find((l) => l.startsWith("oauth"))).toMatch(/\s-\s+auth type oauth-m2m is not verified by dbcfg/);
+    expect(lines.find((l) => l.startsWith("azcli"))).toMatch(/\s-\s+auth type azure-cli is not verified by dbcfg/);
+  });
+
+  it("fails a service principal whose secret the workspace rejects, without showing it", async () => {
+    const wrong = "dose" + fakePat().slice(4);
+    env.writeConfig(`[oauth]\nhost = ${env.emulator.url}\nclient_id = ${SP_ID}\nclient_secret = ${wrong}\n`);
+    const out = await run(["profiles", "--json"]);
+    expect(out.code).toBe(1);
+    const [row] = JSON.parse(out.stdout).profiles as ProfileStatus[];
+    expect(row).toMatchObject({ name: "oauth", valid: false, checked: "online" });
+    expect(row!.reason).toMatch(/^unauthenticated: .*invalid_client/);
+    expect(out.stdout).not.toContain(wrong.slice(4));
   });
 
   it("makes no network call with --offline", async () => {
@@ -173,6 +193,7 @@ describe("collectProfiles", () => {
     let release!: () => void;
     const allStarted = new Promise<void>((resolve) => (release = resolve));
     const rows = await collectProfiles({
+      env: {},
       configFile: env.home.configPath,
       homeDir: env.home.dir,
       timeoutMs: 5000,

@@ -36,7 +36,6 @@ async function start(): Promise<void> {
 
 const cli = (args: string[], extra: Record<string, string> = {}) => runBuiltCli(args, { env: { HOME: env.home.dir, ...extra } });
 
-
 describe("token commands with a service-principal profile", () => {
   it("OAuth M2M: create, list and revoke a PAT that belongs to the principal", async () => {
     await start();
@@ -56,7 +55,7 @@ describe("token commands with a service-principal profile", () => {
 
     const revoked = await cli(["token", "revoke", tokens.find((t) => t.comment === "ci")!.tokenId, "-p", "sp"]);
     expect(revoked.code).toBe(0);
-    expect((await principalTokens())).toEqual([]);
+    expect(await principalTokens()).toEqual([]);
   });
 
   it("OAuth M2M: a wrong secret fails with the OAuth error, never the secret", async () => {
@@ -82,7 +81,7 @@ describe("token commands with a service-principal profile", () => {
     const second = await cli(["token", "rotate", "-p", "sp", "--save-to-profile", "sp-pat"]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/revoked the old token/);
-    expect((await principalTokens())).toHaveLength(1);
+    expect(await principalTokens()).toHaveLength(1);
     expect(env.readConfig()).not.toContain(firstPat);
     for (const run of [first, second]) expectSecretsAbsent(run, secret, firstPat);
     const refused = await cli(["token", "rotate", "-p", "sp", "--save-to-profile", "sp"]);
@@ -143,7 +142,9 @@ describe("doctor with service-principal and Databricks Connect profiles (built C
       seed: {
         servicePrincipals: [{ applicationId: APP_ID, displayName: "ci-sp", secret }],
         entraTenantId: TENANT,
-        clusters: [{ cluster_id: "0123-000000-aaaaaaaa", cluster_name: "old", spark_version: "12.2.x-scala2.12", state: "TERMINATED", data_security_mode: "NONE" }],
+        clusters: [
+          { cluster_id: "0123-000000-aaaaaaaa", cluster_name: "old", spark_version: "12.2.x-scala2.12", state: "TERMINATED", data_security_mode: "NONE" },
+        ],
         tokens: [{ userName: "admin@example.com", value: pat }],
       },
     });
@@ -152,11 +153,14 @@ describe("doctor with service-principal and Databricks Connect profiles (built C
         `[wrong]\nhost = ${env.emulator.url}\nclient_id = ${APP_ID}\nclient_secret = ${wrong}\n` +
         `[acct]\nhost = https://accounts.cloud.databricks.com\naccount_id = 00000000-0000-0000-0000-000000000001\ntoken = ${pat}\n`,
     );
-    const { report, sarif, text } = await doctorInEveryFormat(["--all-profiles", "--check", "service-principal,cluster-runtime,cluster-state,cluster-access-mode,account-host-pat"], {
-      env: { HOME: env.home.dir },
-      secrets: [secret, wrong, pat],
-      exitCode: 1,
-    });
+    const { report, sarif, text } = await doctorInEveryFormat(
+      ["--all-profiles", "--check", "service-principal,cluster-runtime,cluster-state,cluster-access-mode,account-host-pat"],
+      {
+        env: { HOME: env.home.dir },
+        secrets: [secret, wrong, pat],
+        exitCode: 1,
+      },
+    );
     const status = (id: string, profile: string) => report.checks.find((c) => c.id === id && c.profile === profile)?.status;
     expect(status("service-principal", "sp")).toBe("pass");
     expect(status("service-principal", "wrong")).toBe("fail");

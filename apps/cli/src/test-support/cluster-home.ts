@@ -15,7 +15,8 @@ export async function runClusterCheck(
   cluster: Partial<EmulatorSeedCluster> | undefined,
   options: { userName?: string; profile?: string } = {},
 ): Promise<Finding[]> {
-  const clusters = cluster === undefined ? [] : [{ cluster_id: CLUSTER_ID, cluster_name: "team", spark_version: "15.4.x-scala2.12", state: "RUNNING" as const, ...cluster }];
+  const clusters =
+    cluster === undefined ? [] : [{ cluster_id: CLUSTER_ID, cluster_name: "team", spark_version: "15.4.x-scala2.12", state: "RUNNING" as const, ...cluster }];
   const env = await startEmulatorHome({
     seed: { clusters },
     fixture: ["clusters", "connect.databrickscfg"],

@@ -18,7 +18,13 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 function client(credentials: Credentials, lines: string[] = []) {
-  return createTokenClient({ host: emulator.url, credentials, timeoutMs: 5_000, retry: { maxAttempts: 1 }, debug: { log: (l) => lines.push(l), headers: true } });
+  return createTokenClient({
+    host: emulator.url,
+    credentials,
+    timeoutMs: 5_000,
+    retry: { maxAttempts: 1 },
+    debug: { log: (l) => lines.push(l), headers: true },
+  });
 }
 const m2m = (clientSecret = secret, clientId = APP_ID): Credentials => ({ authType: "oauth-m2m", clientId, clientSecret });
 const entra = (clientSecret = secret, tenantId = TENANT): Credentials => ({

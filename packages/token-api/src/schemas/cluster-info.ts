@@ -24,15 +24,14 @@ export const clusterInfoSchema = z
     state: z.string().default("UNKNOWN"),
     data_security_mode: z.string().optional(),
   })
-  .transform(
-    (raw): ClusterInfo =>
-      withoutUndefined({
-        clusterId: raw.cluster_id,
-        clusterName: raw.cluster_name,
-        sparkVersion: raw.spark_version,
-        state: raw.state,
-        dataSecurityMode: raw.data_security_mode,
-      }),
+  .transform((raw): ClusterInfo =>
+    withoutUndefined({
+      clusterId: raw.cluster_id,
+      clusterName: raw.cluster_name,
+      sparkVersion: raw.spark_version,
+      state: raw.state,
+      dataSecurityMode: raw.data_security_mode,
+    }),
   );
 
 /** One page of `clusters/list`: `{}` means no clusters (the field is `omitempty`). */

@@ -34,7 +34,9 @@ export const servicePrincipal: ProfileCheck = {
     const kind = credentials.authType === "oauth-m2m" ? "OAuth M2M" : "Microsoft Entra ID";
     try {
       const me = await access.client.currentUser.me({}, callOptions(ctx));
-      return [{ status: "pass", message: `[${profile}] ${kind} secret obtains a token; the workspace accepts it as ${me.userName ?? "an unnamed principal"}.` }];
+      return [
+        { status: "pass", message: `[${profile}] ${kind} secret obtains a token; the workspace accepts it as ${me.userName ?? "an unnamed principal"}.` },
+      ];
     } catch (error) {
       const apiError = asApiError(error);
       if (!apiError) throw error;
@@ -43,7 +45,13 @@ export const servicePrincipal: ProfileCheck = {
           ? "Create a new OAuth secret for the service principal (workspace or account settings → Service principals → Secrets) and store it as client_secret."
           : "Create a new client secret for the app registration in Microsoft Entra ID and store it as azure_client_secret; check azure_tenant_id and azure_client_id.";
       const status = ["rateLimited", "unavailable", "serverError"].includes(apiError.classification) ? "warn" : "fail";
-      return [{ status, message: `[${profile}] ${kind}: ${apiError.message}.`, fix: apiError.classification === "unauthenticated" ? rotate : "See the dns, tcp and tls checks; retry with a larger --timeout." }];
+      return [
+        {
+          status,
+          message: `[${profile}] ${kind}: ${apiError.message}.`,
+          fix: apiError.classification === "unauthenticated" ? rotate : "See the dns, tcp and tls checks; retry with a larger --timeout.",
+        },
+      ];
     }
   },
 };

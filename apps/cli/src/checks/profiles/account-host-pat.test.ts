@@ -16,7 +16,10 @@ describe("account-host-pat", () => {
 
   it("passes an Entra ID service principal on the account console and skips workspace hosts", async () => {
     const secret = "dose" + fakePat().slice(4);
-    const findings = await checkConfig(accountHostPat, await loadFixture("account-host-pat", "oauth.databrickscfg", { CLIENT_SECRET: secret, TOKEN_A: fakePat() }));
+    const findings = await checkConfig(
+      accountHostPat,
+      await loadFixture("account-host-pat", "oauth.databrickscfg", { CLIENT_SECRET: secret, TOKEN_A: fakePat() }),
+    );
     expect(findings.map((f) => [f.profile, f.status])).toEqual([
       ["acct", "pass"],
       ["workspace", "skip"],

@@ -24,7 +24,9 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
   const { values } = parseFlags(args, { profile: { type: "string", short: "p" }, json: { type: "boolean" }, reveal: { type: "boolean" } });
   const reveal = values.reveal === true;
   if (reveal && ctx.stdout.isTTY) {
-    throw new UsageError("refusing --reveal: stdout is a terminal, where scrollback keeps secrets. Redirect or pipe the output (dbcfg auth env --reveal > file).");
+    throw new UsageError(
+      "refusing --reveal: stdout is a terminal, where scrollback keeps secrets. Redirect or pipe the output (dbcfg auth env --reveal > file).",
+    );
   }
   let resolution;
   try {

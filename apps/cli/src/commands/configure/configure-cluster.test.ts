@@ -9,7 +9,13 @@ afterEach(async () => {
 });
 
 const CLUSTERS = [
-  { cluster_id: "0123-000000-aaaaaaaa", cluster_name: "team shared", spark_version: "15.4.x-scala2.12", state: "RUNNING" as const, data_security_mode: "USER_ISOLATION" },
+  {
+    cluster_id: "0123-000000-aaaaaaaa",
+    cluster_name: "team shared",
+    spark_version: "15.4.x-scala2.12",
+    state: "RUNNING" as const,
+    data_security_mode: "USER_ISOLATION",
+  },
   { cluster_id: "0123-000000-bbbbbbbb", cluster_name: "etl", spark_version: "12.2.x-scala2.12", state: "TERMINATED" as const },
 ];
 

@@ -63,10 +63,14 @@ export async function configureCluster(
     }
   }
   const serverless = existing.values.serverless_compute_id;
-  await writeProfileChanges(path, options.profile, [{ key: "cluster_id", to: cluster.clusterId }, ...(serverless === undefined ? [] : [{ key: "serverless_compute_id" }])]);
+  await writeProfileChanges(path, options.profile, [
+    { key: "cluster_id", to: cluster.clusterId },
+    ...(serverless === undefined ? [] : [{ key: "serverless_compute_id" }]),
+  ]);
   printLine(ctx.stdout, `Saved cluster_id = ${cluster.clusterId} in profile [${options.profile}] of ${path}:`);
   printLine(ctx.stdout, `  ${clusterRow(cluster)}`);
-  if (serverless !== undefined) printLine(ctx.stdout, `Removed serverless_compute_id = ${serverless}: the profile now uses this cluster instead of serverless compute.`);
+  if (serverless !== undefined)
+    printLine(ctx.stdout, `Removed serverless_compute_id = ${serverless}: the profile now uses this cluster instead of serverless compute.`);
   printLine(ctx.stdout, `Check it with \`dbcfg doctor -p ${options.profile} --check cluster-runtime,cluster-state,cluster-access-mode\`.`);
   return EXIT_OK;
 }

@@ -31,7 +31,9 @@ async function runConfigure(args: readonly string[], ctx: PromptingContext): Pro
   const clusterId = stringFlag(values, "cluster-id");
   if (values["configure-cluster"] === true || clusterId !== undefined) {
     if (values.host !== undefined || values["token-stdin"] === true) {
-      throw new UsageError("--configure-cluster and --cluster-id set only the cluster of a profile that already authenticates; run `dbcfg configure` for host and token first.");
+      throw new UsageError(
+        "--configure-cluster and --cluster-id set only the cluster of a profile that already authenticates; run `dbcfg configure` for host and token first.",
+      );
     }
     return configureCluster(ctx, { profile, force: values.force === true, ...(clusterId !== undefined ? { clusterId } : {}) });
   }

@@ -6,6 +6,8 @@ import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
 import { CliError } from "../../cli/cli-error.js";
 import { mapWithLimit } from "./map-with-limit.js";
+import { credentialsOfResolution } from "../../auth/credentials-of-resolution.js";
+import { errorText } from "../../cli/error-text.js";
 
 /** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
 export const PROFILE_CONCURRENCY = 8;
@@ -16,7 +18,12 @@ export interface CollectOptions {
   /** Undefined with `--offline`: no network at all. */
   open?: OpenTokenService;
   timeoutMs: number;
+  /** The environment (only `DBCFG_AZURE_AUTHORITY_URL` is read, for Entra ID service principals). */
+  env: Readonly<Record<string, string | undefined>>;
 }
+
+/** Auth types `dbcfg profiles` verifies online: a PAT, or a service principal's secret exchanged for a token. */
+const VERIFIED_AUTH_TYPES: ReadonlySet<string> = new Set(["pat", "oauth-m2m", "azure-client-secret"]);
 
 /** The config file cannot be parsed the way the Databricks CLI parses it. */
 export class ProfilesReadError extends CliError {
@@ -53,17 +60,24 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
     };
     if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
     const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
-    if (offline.resolution.authType !== "pat") {
+    const authType = offline.resolution.authType ?? "none";
+    if (!VERIFIED_AUTH_TYPES.has(authType)) {
       return {
         ...base,
         valid: null,
-        reason: `auth type ${offline.resolution.authType ?? "none"} is not verified by dbcfg (PATs only)${warned}`,
+        reason: `auth type ${authType} is not verified by dbcfg (PATs and OAuth M2M / Entra ID service principals only)${warned}`,
         checked: "offline",
       };
     }
-    if (!options.open) return { ...base, valid: true, reason: `offline checks passed; token not verified (--offline)${warned}`, checked: "offline" };
-    const token = read.profiles[name]!.token ?? "";
-    const online = await checkProfileOnline(options.open, offline.resolution.host!, token, options.timeoutMs);
+    const secret = authType === "pat" ? "token" : "secret";
+    if (!options.open) return { ...base, valid: true, reason: `offline checks passed; ${secret} not verified (--offline)${warned}`, checked: "offline" };
+    let auth;
+    try {
+      auth = authType === "pat" ? (read.profiles[name]!.token ?? "") : await credentialsOfResolution(offline.resolution, options.env);
+    } catch (error) {
+      return { ...base, valid: false, reason: errorText(error), checked: "offline" };
+    }
+    const online = await checkProfileOnline(options.open, offline.resolution.host!, auth, options.timeoutMs);
     return online.ok
       ? { ...base, valid: true, reason: `authenticated as ${online.userName}${warned}`, checked: "online" }
       : { ...base, valid: false, reason: online.reason, checked: "online" };

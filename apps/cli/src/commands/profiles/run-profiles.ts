@@ -29,6 +29,7 @@ async function runProfiles(args: readonly string[], ctx: CliContext): Promise<nu
     configFile,
     homeDir: ctx.homeDir,
     timeoutMs,
+    env: ctx.env,
     ...(values.offline === true ? {} : { open: tokenServiceOpener(ctx, timeoutMs) }),
   });
   if (values.json === true) printJson(ctx.stdout, { profiles: rows });

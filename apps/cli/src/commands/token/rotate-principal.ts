@@ -27,7 +27,8 @@ export async function planSaveToProfile(
   if (conflicting !== undefined) {
     throw new TargetError(
       `profile [${name}] holds ${conflicting}: a token saved there would take precedence over it. ` +
-        "Save the PAT to a profile of its own (e.g. --save-to-profile " + `${name}-pat).`,
+        "Save the PAT to a profile of its own (e.g. --save-to-profile " +
+        `${name}-pat).`,
     );
   }
   const host = current.values.host;
@@ -78,7 +79,10 @@ export async function rotateToStdout(
     lifetimeSeconds: options.lifetimeSeconds,
   });
   ctx.stdout.write(created.tokenValue + "\n");
-  printLine(ctx.stderr, `Created token ${created.tokenInfo.tokenId} for the service principal on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}.`);
+  printLine(
+    ctx.stderr,
+    `Created token ${created.tokenInfo.tokenId} for the service principal on ${target.host}, expires ${formatExpiry(created.tokenInfo.expiryTime, ctx.now())}.`,
+  );
   if (options.oldTokenId !== undefined) {
     await service.revoke(options.oldTokenId);
     printLine(ctx.stderr, `Revoked the old token ${options.oldTokenId}.`);

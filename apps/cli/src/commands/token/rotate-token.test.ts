@@ -6,8 +6,7 @@ import { fakePat } from "@dbcfg/pat/testing";
 import type { Credentials } from "@dbcfg/token-api";
 
 /** The fake workspace knows tokens by value; a service principal's credentials stand for the token "oauth:<client id>". */
-const patOf = (auth: string | Credentials): string =>
-  typeof auth === "string" ? auth : auth.authType === "pat" ? auth.token : `oauth:${auth.clientId}`;
+const patOf = (auth: string | Credentials): string => (typeof auth === "string" ? auth : auth.authType === "pat" ? auth.token : `oauth:${auth.clientId}`);
 
 /** An in-memory workspace: tokens by value, with switchable failures per operation. */
 function fakeWorkspace(options: { idOf?: (value: string) => string } = {}) {
@@ -58,7 +57,12 @@ function setUp(options: { idOf?: (value: string) => string; others?: number } = 
   const oldToken = fakePat();
   const old = ws.add(oldToken);
   for (let i = 0; i < (options.others ?? 0); i++) ws.add(fakePat(), `other ${i}`);
-  const file = { token: oldToken as string | undefined, saves: [] as (string | undefined)[], failSave: undefined as Error | undefined, failRestore: undefined as Error | undefined };
+  const file = {
+    token: oldToken as string | undefined,
+    saves: [] as (string | undefined)[],
+    failSave: undefined as Error | undefined,
+    failRestore: undefined as Error | undefined,
+  };
   const deps: RotationDeps = {
     open: async (_host, auth) => ws.service(patOf(auth)),
     async saveToken(_file, _profile, token, { backup }) {

@@ -77,7 +77,11 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
   } catch (error) {
     steps.push({ status: "fail", text: `could not create a new token: ${errorText(error)}` });
     const orphan = isRejection(error) ? "" : await cleanUpAmbiguousCreate(oldService, comment);
-    return { ok: false, steps, state: `Nothing changed: ${where} ${plan.oldToken === undefined ? "is unchanged" : "still holds its old token, which is still valid"}.${orphan}` };
+    return {
+      ok: false,
+      steps,
+      state: `Nothing changed: ${where} ${plan.oldToken === undefined ? "is unchanged" : "still holds its old token, which is still valid"}.${orphan}`,
+    };
   }
   const newId = created.tokenInfo.tokenId;
   steps.push({ status: "ok", text: `created token ${newId}, expires ${formatExpiry(created.tokenInfo.expiryTime, deps.now())}` });
