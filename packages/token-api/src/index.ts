@@ -46,30 +46,5 @@ export { TOKEN_EXPIRY_MARGIN_MS } from "./auth/token-source.js";
 export { OIDC_DISCOVERY_PATH, OIDC_TOKEN_PATH } from "./auth/oidc-token-endpoint.js";
 export type { ClustersApi } from "./apis/clusters-api.js";
 export type { ClusterInfo } from "./schemas/cluster-info.js";
-export {
-  createNetworkFetch,
-  proxyFor,
-  isProxyRoute,
-  PROXY_VARIABLES,
-  readProxySetting,
-  parseProxyUrl,
-  maskProxyUrl,
-  maskProxyText,
-  proxyAuthorization,
-  ProxyConfigError,
-  CA_BUNDLE_VARIABLES,
-  CaBundleError,
-  readCaBundle,
-  parsePemCertificates,
-  loadExtraCaCertificates,
-  loadTrustedCaCertificates,
-  type NetworkFetchOptions,
-  type ProxyDecision,
-  type ProxyRoute,
-  type ProxyExclusion,
-  type NetworkEnv,
-  type ProxyVariable,
-  type ProxySetting,
-  type CaBundleVariable,
-  type CaBundleProblem,
-} from "./network.js";
+// The network layer, also its own light entry point `@dbcfg/token-api/network`.
+export * from "./network.js";
