@@ -71,7 +71,15 @@ const result = await build({
   // Every bundled file sits in dist/bundle/; the modules that find files beside dist/ through
   // `import.meta.url` (version.ts reads ../package.json) see the URL of a file in dist/ instead.
   define: { "import.meta.url": "__dbcfgDistFileUrl" },
-  banner: { js: 'const __dbcfgDistFileUrl = new URL("../bundle.mjs", import.meta.url).href;' },
+  // The CommonJS packages bundled in (yaml's require("process"), ini) call `require`; an ES
+  // module has none, so each file gets one (esbuild's shim uses it for Node built-ins).
+  banner: {
+    js: [
+      'import { createRequire as __dbcfgCreateRequire } from "node:module";',
+      "const require = __dbcfgCreateRequire(import.meta.url);",
+      'const __dbcfgDistFileUrl = new URL("../bundle.mjs", import.meta.url).href;',
+    ].join(" "),
+  },
   packages: "bundle",
   // Loaded only by `dbcfg scan` (with import()), from node_modules: ESLint is large and reads its
   // own files at run time, and the plugin and parser are found the way ESLint finds them. undici

@@ -61,7 +61,8 @@ export async function findBundleRoot(cwd: string, env: Readonly<Record<string, s
 
 /** Reads the root file and every file its `include` globs match, merging targets by name. */
 export async function readBundle(rootFile: string): Promise<BundleConfig> {
-  const { parseDocument } = await import("yaml");
+  // yaml is CommonJS: in the ES module bundle its import() offers only `default` (its exports).
+  const { parseDocument } = (await import("yaml")).default;
   const root = dirname(rootFile);
   const load = async (file: string): Promise<Record<string, unknown>> => {
     const text = await readFile(file, "utf8");
