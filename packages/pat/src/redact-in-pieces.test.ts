@@ -10,7 +10,7 @@ describe("redactSecretsInPieces", () => {
   it("masks the bare body of a PAT found in another piece, as redacting the whole text does", () => {
     const pat = fakePat();
     const pieces = [`{"message": "token ${pat} is stale"},\n`, `{"message": "echoed ${pat.slice(4).toUpperCase()} and ${pat.slice(4)}"}\n`];
-    const redacted = redactSecretsInPieces(pieces);
+    const redacted = [...redactSecretsInPieces(() => pieces)];
     expect(redacted.join("")).toBe(redactSecrets(pieces.join("")));
     expect(redacted[1]).not.toContain(pat.slice(4));
   });
@@ -34,13 +34,13 @@ describe("redactSecretsInPieces", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
         const text = lines.join("\n") + "\n";
-        expect(redactSecretsInPieces(linePieces(text)).join("")).toBe(redactSecrets(text));
+        expect([...redactSecretsInPieces(() => linePieces(text))].join("")).toBe(redactSecrets(text));
       }),
     );
   });
 
   it("keeps empty pieces and an empty list as they are", () => {
-    expect(redactSecretsInPieces([])).toEqual([]);
-    expect(redactSecretsInPieces(["", "plain\n"])).toEqual(["", "plain\n"]);
+    expect([...redactSecretsInPieces(() => [])]).toEqual([]);
+    expect([...redactSecretsInPieces(() => ["", "plain\n"])]).toEqual(["", "plain\n"]);
   });
 });

@@ -65,13 +65,15 @@ export function redactSecrets(text: string): string {
 /**
  * `redactSecrets` over a text given as pieces, each ending at a line break (the last one may
  * not): the same result as redacting their concatenation, piece by piece, without ever building
- * one string of the whole (a 100 MB report). Every rule of `redactSecrets` but one is local to a
- * line; that one, masking the bare body of a PAT found elsewhere, takes the PATs of all pieces.
+ * one string of the whole or holding every piece at once (a 100 MB report). `pieces` is called
+ * twice, and must give the same pieces both times: every rule of `redactSecrets` but one is local
+ * to a line; that one, masking the bare body of a PAT found elsewhere, needs the PATs of all
+ * pieces first. The redacted pieces are produced as they are iterated.
  */
-export function redactSecretsInPieces(pieces: readonly string[]): string[] {
+export function* redactSecretsInPieces(pieces: () => Iterable<string>): Generator<string, void, undefined> {
   const bodies = new Set<string>();
-  for (const piece of pieces) collectPatBodies(piece, bodies);
-  return pieces.map((piece) => (piece.length === 0 ? piece : redactWithKnownBodies(piece, bodies)));
+  for (const piece of pieces()) collectPatBodies(piece, bodies);
+  for (const piece of pieces()) yield piece.length === 0 ? piece : redactWithKnownBodies(piece, bodies);
 }
 
 /** Adds to `bodies` the 32-hex body of every PAT-shaped token in `text` (placeholders and loose shapes included). */

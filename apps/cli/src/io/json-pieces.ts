@@ -2,40 +2,49 @@
  * `JSON.stringify(value, null, 2) + "\n"` cut into pieces that each end at a line break: one per
  * member of the top-level object or array and one per element of the arrays and objects inside
  * it (a doctor report's checks, a SARIF log's results). Joined, the pieces are exactly that text;
- * alone, none is larger than one element, so a 100,000-profile report is redacted and written
- * without ever being one string.
+ * alone, none is larger than one element, and they are made as they are iterated, so a
+ * 100,000-profile report is redacted and written without ever being one string.
  */
-export function jsonPieces(value: unknown): string[] {
-  const pieces: string[] = [];
-  pushValue(pieces, value, "", 0);
-  pieces[pieces.length - 1] += "\n";
-  return pieces;
+export function* jsonPieces(value: unknown): Generator<string, void, undefined> {
+  let piece = "";
+  for (const fragment of fragments(value, "", 0)) {
+    if (fragment !== PIECE_BREAK) piece += fragment;
+    else if (piece !== "") {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}\n`;
 }
 
 /** How many levels are cut into pieces; deeper values are stringified whole. */
 const CUT_DEPTH = 2;
 
-/** Appends `value` at `indent`, its first line continuing the last piece (after a key or at the start). */
-function pushValue(pieces: string[], value: unknown, indent: string, depth: number): void {
+/** Where one piece ends and the next begins. */
+const PIECE_BREAK = Symbol("piece break");
+
+/** The text of `value` at `indent` (its first line continues the current one), with the places to cut. */
+function* fragments(value: unknown, indent: string, depth: number): Generator<string | typeof PIECE_BREAK, void, undefined> {
   const container = depth < CUT_DEPTH ? asContainer(value) : undefined;
   if (!container) {
-    const text = (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `\n${indent}`);
-    appendToLast(pieces, text);
+    yield (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `\n${indent}`);
     return;
   }
   const [open, close] = container.kind === "array" ? ["[", "]"] : ["{", "}"];
   if (container.entries.length === 0) {
-    appendToLast(pieces, open + close);
+    yield open + close;
     return;
   }
-  appendToLast(pieces, `${open}\n`);
+  yield `${open}\n`;
   const inner = `${indent}  `;
-  container.entries.forEach(([key, member], i) => {
-    pieces.push(key === undefined ? inner : `${inner}${JSON.stringify(key)}: `);
-    pushValue(pieces, member, inner, depth + 1);
-    appendToLast(pieces, i < container.entries.length - 1 ? ",\n" : "\n");
-  });
-  pieces.push(`${indent}${close}`);
+  for (const [i, [key, member]] of container.entries.entries()) {
+    yield PIECE_BREAK;
+    yield key === undefined ? inner : `${inner}${JSON.stringify(key)}: `;
+    yield* fragments(member, inner, depth + 1);
+    yield i < container.entries.length - 1 ? ",\n" : "\n";
+  }
+  yield PIECE_BREAK;
+  yield `${indent}${close}`;
 }
 
 interface Container {
@@ -55,9 +64,4 @@ function asContainer(value: unknown): Container | undefined {
 /** Values `JSON.stringify` leaves out of objects and writes as `null` in arrays. */
 function isOmitted(value: unknown): boolean {
   return value === undefined || typeof value === "function" || typeof value === "symbol";
-}
-
-function appendToLast(pieces: string[], text: string): void {
-  if (pieces.length === 0) pieces.push(text);
-  else pieces[pieces.length - 1] += text;
 }

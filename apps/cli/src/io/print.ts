@@ -26,7 +26,7 @@ const JSON_WRITE_CHARS = 1 << 20;
  */
 export function printJson(sink: TextSink, value: unknown): void {
   let batch = "";
-  for (const piece of redactSecretsInPieces(jsonPieces(value))) {
+  for (const piece of redactSecretsInPieces(() => jsonPieces(value))) {
     batch += toTerminalSafeText(piece, { maxLineChars: Infinity });
     if (batch.length >= JSON_WRITE_CHARS) {
       sink.write(batch);
