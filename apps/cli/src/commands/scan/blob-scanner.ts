@@ -1,5 +1,6 @@
 import { CatFileBatch } from "./cat-file-batch.js";
-import type { Detector } from "./detector.js";
+import { mayFindToken, type Detector } from "./detector.js";
+import { isBinary } from "./scannable-text.js";
 import { languageKey } from "./language-key.js";
 import type { Progress } from "./progress.js";
 import { scanContent, type ContentScan } from "./scan-content.js";
@@ -13,11 +14,13 @@ export type BlobScans = Map<string, Map<string, ContentScan>>;
 /**
  * Reads every blob of `pathsByBlob` once through one `git cat-file --batch` and scans it once per
  * language its paths give it (usually one: the same blob under `.js` and `.txt` names is read as both).
+ * `detector` may still be loading: blobs the prefilter rules out (most of a history) are read and
+ * dropped meanwhile, and only a blob that may hold a token waits for it.
  */
 export async function scanBlobs(
   repoDir: string,
   pathsByBlob: ReadonlyMap<string, ReadonlySet<string>>,
-  detector: Detector,
+  detector: Detector | Promise<Detector>,
   progress: Progress,
 ): Promise<BlobScans> {
   const batch = new CatFileBatch(repoDir);
@@ -35,7 +38,8 @@ export async function scanBlobs(
       const byLanguage = new Map<string, string>();
       for (const path of pathsByBlob.get(blob)!) if (!byLanguage.has(languageKey(path))) byLanguage.set(languageKey(path), path);
       for (const [language, path] of byLanguage) {
-        const scan = scanContent(detector, path, content);
+        if (isBinary(content) || !mayFindToken(path, content)) continue;
+        const scan = scanContent(await detector, path, content);
         if (scan.detections.length === 0) continue;
         if (!scans.has(blob)) scans.set(blob, new Map());
         scans.get(blob)!.set(language, scan);

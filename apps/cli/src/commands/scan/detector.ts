@@ -73,6 +73,14 @@ function lazyTypeScriptParser(): Linter.Parser | undefined {
 }
 
 /**
+ * False when the file at `path` with these bytes cannot hold a token in any tier the plugin
+ * reports (`Detector.mayFind`); needs no ESLint, so it can run while ESLint is still loading.
+ */
+export function mayFindToken(path: string, content: Buffer): boolean {
+  return mayHoldToken(content, path);
+}
+
+/**
  * Loads ESLint and `@dbcfg/eslint-plugin` (only `dbcfg scan` pays for this) and returns a detector
  * that runs ESLint's `Linter` in-process on each lintable file that `mayHoldToken`, plus `findPats` on the raw text of
  * every file for the literal tier (tokens ESLint did not already report on the same line).
@@ -96,7 +104,7 @@ export async function loadDetector(): Promise<Detector> {
   };
   return {
     // mayHoldToken is true whenever the content holds `dapi`, so it covers the findPats pass too.
-    mayFind: (path, content) => mayHoldToken(content, path),
+    mayFind: mayFindToken,
     detect(path, text) {
       const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, readsSameByLexer(text) ? byLexer : config, path, text) : [];
       const found = [...linted];

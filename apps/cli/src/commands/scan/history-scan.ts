@@ -20,15 +20,15 @@ const fingerprintOf = (file: string, d: Detection) => (d.token ? fingerprintToke
  * is read once; a (token, path) is reported once, with the commits that introduced it there (the
  * token is in the new blob at the path and in none of the parents' blobs at the path: for a merge,
  * against every parent) and whether the path holds it at HEAD. `loadDetector` is called once
- * `git log` has started.
+ * `git log` has started, and blobs are read while it loads.
  */
 export async function scanHistory(repoDir: string, options: HistoryOptions, loadDetector: () => Promise<Detector>, progress: Progress): Promise<ScanHit[]> {
   const revisions = [options.branches === "all" ? "--all" : "HEAD", ...(options.since ? ["--not", options.since] : [])];
   const history = readHistory(repoDir, revisions);
-  // A failing `git log` is reported where it is awaited, after the detector has loaded.
-  history.catch(() => undefined);
-  // Loading the detector takes CPU time in this process while `git log` works in its own.
-  const detector = await loadDetector();
+  // ESLint loads in this process while `git log`, then `git cat-file`, work in their own: blobs
+  // are read and prefiltered before it is ready. A failure to load is reported once the scan ends.
+  const detector = loadDetector();
+  detector.catch(() => undefined);
   const commits = await history;
   const pathsByBlob = new Map<string, Set<string>>();
   const addPath = (blob: string | undefined, path: string) => {
@@ -43,6 +43,7 @@ export async function scanHistory(repoDir: string, options: HistoryOptions, load
         addPath(change.oldBlob, change.path);
       }
   const scans = await scanBlobs(repoDir, pathsByBlob, detector, progress);
+  await detector;
   const head = await readHeadTree(repoDir);
   return collectIntroductions(commits, scans, head);
 }
