@@ -59,7 +59,8 @@ const ENTRY_FILE = "dbcfg.mjs";
 rmSync(outdir, { recursive: true, force: true });
 
 const result = await build({
-  entryPoints: { dbcfg: join(here, "src", "executable.ts") },
+  // `scan-lint-worker.mjs`: the worker thread in which `dbcfg scan --history` loads ESLint.
+  entryPoints: { dbcfg: join(here, "src", "executable.ts"), "scan-lint-worker": join(here, "src", "commands", "scan", "lint-worker.ts") },
   outdir,
   outExtension: { ".js": ".mjs" },
   chunkNames: "[name]-[hash]",

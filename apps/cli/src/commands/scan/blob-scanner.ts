@@ -1,9 +1,9 @@
 import { CatFileBatch } from "./cat-file-batch.js";
-import { mayFindToken, type Detector } from "./detector.js";
+import { mayFindToken } from "./detector.js";
 import { isBinary } from "./scannable-text.js";
 import { languageKey } from "./language-key.js";
 import type { Progress } from "./progress.js";
-import { scanContent, type ContentScan } from "./scan-content.js";
+import type { ContentScan } from "./scan-content.js";
 
 /** How many blob reads are in flight at once, so git reads the next blobs while this one is scanned. */
 const READ_AHEAD = 32;
@@ -11,22 +11,26 @@ const READ_AHEAD = 32;
 /** Scan results of blobs that hold tokens: blob → language key → scan. Blobs without tokens are absent. */
 export type BlobScans = Map<string, Map<string, ContentScan>>;
 
+/** Scans one blob that may hold a token as the file at `path`; may answer later (a worker thread). */
+export type BlobScan = (path: string, content: Buffer) => Promise<ContentScan>;
+
 /**
  * Reads every blob of `pathsByBlob` once through one `git cat-file --batch` and scans it once per
  * language its paths give it (usually one: the same blob under `.js` and `.txt` names is read as both).
- * `detector` may still be loading: blobs the prefilter rules out (most of a history) are read and
- * dropped meanwhile, and only a blob that may hold a token waits for it.
+ * Blobs the prefilter rules out (most of a history) are dropped here; the others go to `scan`,
+ * and reading goes on while they are scanned.
  */
 export async function scanBlobs(
   repoDir: string,
   pathsByBlob: ReadonlyMap<string, ReadonlySet<string>>,
-  detector: Detector | Promise<Detector>,
+  scan: BlobScan,
   progress: Progress,
 ): Promise<BlobScans> {
   const batch = new CatFileBatch(repoDir);
   const scans: BlobScans = new Map();
   const blobs = [...pathsByBlob.keys()];
   const inFlight: Promise<Buffer | undefined>[] = [];
+  const scanning: Promise<void>[] = [];
   try {
     let requested = 0;
     for (let done = 0; done < blobs.length; done++) {
@@ -35,19 +39,24 @@ export async function scanBlobs(
       const blob = blobs[done]!;
       if (!content) continue;
       progress.advance(content.length);
+      if (isBinary(content)) continue;
       const byLanguage = new Map<string, string>();
       for (const path of pathsByBlob.get(blob)!) if (!byLanguage.has(languageKey(path))) byLanguage.set(languageKey(path), path);
       for (const [language, path] of byLanguage) {
-        if (isBinary(content) || !mayFindToken(path, content)) continue;
-        const scan = scanContent(await detector, path, content);
-        if (scan.detections.length === 0) continue;
-        if (!scans.has(blob)) scans.set(blob, new Map());
-        scans.get(blob)!.set(language, scan);
+        if (!mayFindToken(path, content)) continue;
+        scanning.push(
+          scan(path, content).then((found) => {
+            if (found.detections.length === 0) return;
+            if (!scans.has(blob)) scans.set(blob, new Map());
+            scans.get(blob)!.set(language, found);
+          }),
+        );
       }
     }
+    await Promise.all(scanning);
   } finally {
     batch.close();
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled([...inFlight, ...scanning]);
   }
   return scans;
 }

@@ -1,4 +1,4 @@
-import type { Detector } from "./detector.js";
+import type { ContentScanner } from "./content-scanner.js";
 import { fingerprintPlace, fingerprintToken } from "./fingerprint.js";
 import { scanBlobs, scanOf, type BlobScans } from "./blob-scanner.js";
 import { readHeadTree, readHistory, type LoggedCommit } from "./history-log.js";
@@ -19,17 +19,19 @@ const fingerprintOf = (file: string, d: Detection) => (d.token ? fingerprintToke
  * Every token in the history of the repository at `repoDir`: each distinct blob any commit wrote
  * is read once; a (token, path) is reported once, with the commits that introduced it there (the
  * token is in the new blob at the path and in none of the parents' blobs at the path: for a merge,
- * against every parent) and whether the path holds it at HEAD. `loadDetector` is called once
- * `git log` has started, and blobs are read while it loads.
+ * against every parent) and whether the path holds it at HEAD. `openScanner` is called once
+ * `git log` has started, and blobs are read while its detector loads.
  */
-export async function scanHistory(repoDir: string, options: HistoryOptions, loadDetector: () => Promise<Detector>, progress: Progress): Promise<ScanHit[]> {
+export async function scanHistory(repoDir: string, options: HistoryOptions, openScanner: () => ContentScanner, progress: Progress): Promise<ScanHit[]> {
   const revisions = [options.branches === "all" ? "--all" : "HEAD", ...(options.since ? ["--not", options.since] : [])];
   const history = readHistory(repoDir, revisions);
-  // ESLint loads in this process while `git log`, then `git cat-file`, work in their own: blobs
-  // are read and prefiltered before it is ready. A failure to load is reported once the scan ends.
-  const detector = loadDetector();
-  detector.catch(() => undefined);
-  const commits = await history;
+  // ESLint loads (in a worker thread, where the bundle has one) while `git log`, then `git
+  // cat-file`, work in their own processes: blobs are read and prefiltered before it is ready.
+  const scanner = openScanner();
+  const commits = await history.catch(async (error: unknown) => {
+    await scanner.close().catch(() => undefined);
+    throw error;
+  });
   const pathsByBlob = new Map<string, Set<string>>();
   const addPath = (blob: string | undefined, path: string) => {
     if (blob === undefined) return;
@@ -42,8 +44,13 @@ export async function scanHistory(repoDir: string, options: HistoryOptions, load
         addPath(change.newBlob, change.path);
         addPath(change.oldBlob, change.path);
       }
-  const scans = await scanBlobs(repoDir, pathsByBlob, detector, progress);
-  await detector;
+  let scans: BlobScans;
+  try {
+    scans = await scanBlobs(repoDir, pathsByBlob, (path, content) => scanner.scan(path, content), progress);
+  } finally {
+    // Also reports a detector that failed to load when no blob needed it.
+    await scanner.close();
+  }
   const head = await readHeadTree(repoDir);
   return collectIntroductions(commits, scans, head);
 }

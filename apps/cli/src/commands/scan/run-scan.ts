@@ -17,6 +17,7 @@ import { scanStaged } from "./staged-scan.js";
 import { readProfileHosts } from "./verify-hosts.js";
 import { verifyTokens } from "./verify-tokens.js";
 import { scanWorkingTree } from "./working-tree.js";
+import { openContentScanner } from "./content-scanner.js";
 
 /** How many verification requests run at once. */
 const VERIFY_PARALLELISM = 4;
@@ -38,11 +39,11 @@ async function collectHits(options: ScanOptions, ctx: CliContext): Promise<ScanH
   const progress = createProgress(ctx.stderr, options.source === "files" ? "files" : "blobs");
   try {
     if (options.source === "history") {
-      // The detector is loaded once `git log` runs, so that loading ESLint and walking the history overlap.
+      // The detector loads in a worker once `git log` runs, so that loading ESLint and reading the history overlap.
       return await scanHistory(
         await repositoryOf(options.paths[0]!),
         { branches: options.branches, ...(options.since ? { since: options.since } : {}) },
-        loadDetector,
+        openContentScanner,
         progress,
       );
     }

@@ -2,6 +2,7 @@ import { scanBlobs, scanOf } from "./blob-scanner.js";
 import type { Detector } from "./detector.js";
 import { runGit, splitNul } from "./git-process.js";
 import type { Progress } from "./progress.js";
+import { scanContent } from "./scan-content.js";
 import { toHit, type ScanHit } from "./scan-hit.js";
 
 /**
@@ -18,7 +19,7 @@ export async function scanStaged(repoDir: string, detector: Detector, progress: 
     if (!pathsByBlob.has(blob)) pathsByBlob.set(blob, new Set());
     pathsByBlob.get(blob)!.add(path);
   }
-  const scans = await scanBlobs(repoDir, pathsByBlob, detector, progress);
+  const scans = await scanBlobs(repoDir, pathsByBlob, async (path, content) => scanContent(detector, path, content), progress);
   const hits: ScanHit[] = [];
   for (const [blob, paths] of pathsByBlob) {
     for (const path of paths) {
