@@ -16,7 +16,15 @@ export const CREDENTIAL_ATTRIBUTE: Readonly<Record<Credentials["authType"], stri
  */
 export const ENV_AZURE_AUTHORITY_URL = "DBCFG_AZURE_AUTHORITY_URL";
 
-const EXCHANGED = new Set(["oauth-m2m", "azure-client-secret"]);
+/** The auth types dbcfg can call a workspace with: a PAT, or a service principal's secret it exchanges for a token. */
+export function isUsableAuthType(authType: string | undefined): authType is Credentials["authType"] {
+  return authType !== undefined && Object.hasOwn(CREDENTIAL_ATTRIBUTE, authType);
+}
+
+/** A service principal's secret that dbcfg exchanges for an access token (OAuth M2M, Entra ID). */
+export function isServicePrincipalAuthType(authType: string | undefined): boolean {
+  return authType !== "pat" && isUsableAuthType(authType);
+}
 
 /**
  * The `tokenExchange` probe for resolution: the auth types dbcfg can exchange are taken as
@@ -24,7 +32,7 @@ const EXCHANGED = new Set(["oauth-m2m", "azure-client-secret"]);
  * error), so the SDKs' order decides which one a profile uses; others fail as without a network.
  */
 export async function optimisticTokenExchange(probe: { authType: string }): Promise<ProbeResult> {
-  return EXCHANGED.has(probe.authType) ? { ok: true } : { ok: false, message: "fetch failed" };
+  return isServicePrincipalAuthType(probe.authType) ? { ok: true } : { ok: false, message: "fetch failed" };
 }
 
 /** Credentials for `@dbcfg/token-api` from a resolution; rejects (naming it) an auth type dbcfg cannot use. */

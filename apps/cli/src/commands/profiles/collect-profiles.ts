@@ -6,7 +6,7 @@ import { checkProfileOnline } from "./check-profile-online.js";
 import type { ProfileStatus } from "./profile-status.js";
 import { CliError } from "../../cli/cli-error.js";
 import { mapWithLimit } from "./map-with-limit.js";
-import { credentialsOfResolution } from "../../auth/credentials-of-resolution.js";
+import { credentialsOfResolution, isUsableAuthType } from "../../auth/credentials-of-resolution.js";
 import { errorText } from "../../cli/error-text.js";
 
 /** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
@@ -21,9 +21,6 @@ export interface CollectOptions {
   /** The environment (only `DBCFG_AZURE_AUTHORITY_URL` is read, for Entra ID service principals). */
   env: Readonly<Record<string, string | undefined>>;
 }
-
-/** Auth types `dbcfg profiles` verifies online: a PAT, or a service principal's secret exchanged for a token. */
-const VERIFIED_AUTH_TYPES: ReadonlySet<string> = new Set(["pat", "oauth-m2m", "azure-client-secret"]);
 
 /** The config file cannot be parsed the way the Databricks CLI parses it. */
 export class ProfilesReadError extends CliError {
@@ -61,7 +58,7 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
     if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
     const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
     const authType = offline.resolution.authType ?? "none";
-    if (!VERIFIED_AUTH_TYPES.has(authType)) {
+    if (!isUsableAuthType(authType)) {
       return {
         ...base,
         valid: null,
@@ -73,7 +70,7 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
     if (!options.open) return { ...base, valid: true, reason: `offline checks passed; ${secret} not verified (--offline)${warned}`, checked: "offline" };
     let auth;
     try {
-      auth = authType === "pat" ? (read.profiles[name]!.token ?? "") : await credentialsOfResolution(offline.resolution, options.env);
+      auth = await credentialsOfResolution(offline.resolution, options.env);
     } catch (error) {
       return { ...base, valid: false, reason: errorText(error), checked: "offline" };
     }

@@ -1,5 +1,5 @@
 import type { ClusterInfo, Credentials, TokenClient } from "@dbcfg/token-api";
-import { credentialsOfResolution } from "../../auth/credentials-of-resolution.js";
+import { credentialsOfResolution, isServicePrincipalAuthType } from "../../auth/credentials-of-resolution.js";
 import { resolveEachSdk } from "../input/resolve-per-sdk.js";
 import { resolveOnlineTarget, type OnlineTarget } from "../input/online-target.js";
 import type { CheckContext, CheckOutcome, ProfileCheck } from "../engine/types.js";
@@ -13,11 +13,9 @@ import { asApiError, callOptions } from "./workspace-client.js";
 export async function principalCredentials(ctx: CheckContext, profile: string): Promise<Credentials | undefined> {
   const outcomes = await resolveEachSdk(ctx.input, ctx.cli, { profile, withEnv: false });
   const resolution = outcomes.find((outcome) => outcome.dialect === "go")?.resolution;
-  if (resolution === undefined || !PRINCIPAL_AUTH_TYPES.has(resolution.authType ?? "")) return undefined;
+  if (resolution === undefined || !isServicePrincipalAuthType(resolution.authType)) return undefined;
   return credentialsOfResolution(resolution, ctx.input.env);
 }
-
-const PRINCIPAL_AUTH_TYPES: ReadonlySet<string> = new Set(["oauth-m2m", "azure-client-secret"]);
 
 /** A client for a profile with whatever it authenticates with: its PAT, else its service principal's secret. */
 export type ProfileAccess = { client: TokenClient; target: OnlineTarget; as: string } | { skip: CheckOutcome[] };
