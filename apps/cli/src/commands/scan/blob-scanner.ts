@@ -1,9 +1,7 @@
 import { CatFileBatch } from "./cat-file-batch.js";
-import { mayFindToken } from "./detector.js";
-import { isBinary } from "./scannable-text.js";
 import { languageKey } from "./language-key.js";
 import type { Progress } from "./progress.js";
-import type { ContentScan } from "./scan-content.js";
+import { mayHoldReportableToken, type ContentScan } from "./scan-content.js";
 
 /** How many blob reads are in flight at once, so git reads the next blobs while this one is scanned. */
 const READ_AHEAD = 32;
@@ -39,11 +37,10 @@ export async function scanBlobs(
       const blob = blobs[done]!;
       if (!content) continue;
       progress.advance(content.length);
-      if (isBinary(content)) continue;
       const byLanguage = new Map<string, string>();
       for (const path of pathsByBlob.get(blob)!) if (!byLanguage.has(languageKey(path))) byLanguage.set(languageKey(path), path);
       for (const [language, path] of byLanguage) {
-        if (!mayFindToken(path, content)) continue;
+        if (!mayHoldReportableToken(path, content)) continue;
         scanning.push(
           scan(path, content).then((found) => {
             if (found.detections.length === 0) return;

@@ -20,11 +20,6 @@ export interface Detection {
 }
 
 export interface Detector {
-  /**
-   * False when `detect` would find nothing in `content` (the bytes of the file at `path`), known
-   * without decoding it: no `dapi`, and nothing the plugin could build one from ({@link mayHoldToken}).
-   */
-  mayFind(path: string, content: Buffer): boolean;
   /** Every token in `text`, the content of the file at `path` (relative, `/`-separated: it picks the language). */
   detect(path: string, text: string): Detection[];
 }
@@ -73,14 +68,6 @@ function lazyTypeScriptParser(): Linter.Parser | undefined {
 }
 
 /**
- * False when the file at `path` with these bytes cannot hold a token in any tier the plugin
- * reports (`Detector.mayFind`); needs no ESLint, so it can run while ESLint is still loading.
- */
-export function mayFindToken(path: string, content: Buffer): boolean {
-  return mayHoldToken(content, path);
-}
-
-/**
  * Loads ESLint and `@dbcfg/eslint-plugin` (only `dbcfg scan` pays for this) and returns a detector
  * that runs ESLint's `Linter` in-process on each lintable file that `mayHoldToken`, plus `findPats` on the raw text of
  * every file for the literal tier (tokens ESLint did not already report on the same line).
@@ -103,8 +90,6 @@ export async function loadDetector(): Promise<Detector> {
     return linted;
   };
   return {
-    // mayHoldToken is true whenever the content holds `dapi`, so it covers the findPats pass too.
-    mayFind: mayFindToken,
     detect(path, text) {
       const linted = mayHoldToken(text, path) && isLintable(text) && isLinted(path) ? lint(linter, readsSameByLexer(text) ? byLexer : config, path, text) : [];
       const found = [...linted];
