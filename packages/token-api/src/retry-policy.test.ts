@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, type ApiErrorClass } from "./api-error.js";
+import { API_ERROR_CLASSES, ApiError, type ApiErrorClass } from "./api-error.js";
 import { isRetryable, parseRetryAfter, resolveRetryPolicy, retryDelayMs } from "./retry-policy.js";
 
 function error(classification: ApiErrorClass, errorCode = "X", status?: number): ApiError {
@@ -9,23 +9,7 @@ function error(classification: ApiErrorClass, errorCode = "X", status?: number):
 describe("isRetryable", () => {
   it("retries idempotent calls on rate limits, unavailability and network errors only", () => {
     const retried = ["rateLimited", "unavailable", "network"];
-    for (const c of [
-      "unauthenticated",
-      "permissionDenied",
-      "notFound",
-      "quotaExceeded",
-      "rateLimited",
-      "unavailable",
-      "badRequest",
-      "conflict",
-      "serverError",
-      "network",
-      "tls",
-      "timeout",
-      "aborted",
-      "invalidResponse",
-      "loginPage",
-    ] as const) {
+    for (const c of API_ERROR_CLASSES) {
       expect(isRetryable(error(c, "ECONNRESET"), "idempotent"), c).toBe(retried.includes(c));
     }
   });
