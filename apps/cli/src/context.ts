@@ -1,6 +1,6 @@
 import { homedir } from "node:os";
-import { isatty } from "node:tty";
 import { descriptorSink } from "./io/descriptor-sink.js";
+import { isTerminal } from "./io/is-terminal.js";
 import { lazyNetworkFetch } from "./io/network-fetch.js";
 import { readCappedStdin } from "./io/read-capped-stdin.js";
 
@@ -40,7 +40,7 @@ export function createProcessContext(): CliContext {
     stdout: descriptorSink(1, () => process.stdout),
     stderr: descriptorSink(2, () => process.stderr),
     readStdin,
-    stdinIsTTY: isatty(0),
+    stdinIsTTY: isTerminal(0),
     fetch: lazyNetworkFetch(process.env),
     now: () => Date.now(),
   };

@@ -1,6 +1,6 @@
 import { writeSync } from "node:fs";
-import { isatty } from "node:tty";
 import type { TextSink } from "../context.js";
+import { isTerminal } from "./is-terminal.js";
 
 /**
  * The sink of a real process's stdout or stderr. A terminal is written through the process
@@ -16,7 +16,7 @@ export function descriptorSink(
   stream: () => Pick<NodeJS.WritableStream, "write">,
   options: { isTTY?: boolean; writeSync?: (fd: number, bytes: Buffer, offset: number) => number } = {},
 ): TextSink {
-  const isTTY = options.isTTY ?? isatty(fd);
+  const isTTY = options.isTTY ?? isTerminal(fd);
   const write = options.writeSync ?? writeSync;
   let mode: "descriptor" | "stream" | "closed" = isTTY ? "stream" : "descriptor";
   return {

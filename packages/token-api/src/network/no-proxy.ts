@@ -1,4 +1,12 @@
-import { isIP } from "node:net";
+import { createRequire } from "node:module";
+
+/**
+ * `net.isIP`, with `node:net` loaded at the first call: it pulls in Node's stream machinery, and
+ * the doctor loads this module at every start to read the CA variables.
+ */
+function isIP(text: string): number {
+  return (createRequire(import.meta.url)("node:net") as typeof import("node:net")).isIP(text);
+}
 
 /** One `NO_PROXY` entry, parsed the way Go's httpproxy parses it. */
 type NoProxyEntry =

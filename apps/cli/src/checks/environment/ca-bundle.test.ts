@@ -71,6 +71,14 @@ describe("ca-bundle", () => {
     }
   });
 
+  it("reads a file named by several variables once, and names each variable when it cannot be used", async () => {
+    const absent = join(dir, "absent-shared.pem");
+    const failures = await run({ SSL_CERT_FILE: absent, REQUESTS_CA_BUNDLE: absent });
+    expect(failures.map((f) => f.message.split(":")[0])).toEqual([`SSL_CERT_FILE=${absent}`, `REQUESTS_CA_BUNDLE=${absent}`]);
+    const shared = await run({ NODE_EXTRA_CA_CERTS: CORPORATE, SSL_CERT_FILE: CORPORATE, REQUESTS_CA_BUNDLE: CORPORATE, CURL_CA_BUNDLE: CORPORATE });
+    expect(shared.map((f) => [f.status, f.message.split(" holds ")[1]?.split(";")[0]])).toEqual(Array(4).fill(["pass", "1 certificate"]));
+  });
+
   it("passes with no CA variables", async () => {
     expect(await run({})).toEqual([expect.objectContaining({ status: "pass", message: expect.stringMatching(/^No CA bundle variables are set/) })]);
   });

@@ -28,11 +28,16 @@ export const caBundle: GlobalCheck = {
         },
       ];
     const outcomes: CheckOutcome[] = [];
+    // Usually every variable names the system bundle: a file read once serves every variable
+    // naming it, and bundles are compared only when the variables name more than one file.
+    const bundles = new Map<string, string[]>();
     const certificates = new Map<string, Set<string>>();
+    const oneFile = new Set(set.map((variable) => variable.path)).size === 1;
     for (const variable of set) {
       try {
-        const found = await readCaBundle(variable.name, variable.path);
-        certificates.set(variable.name, new Set(found.map((pem) => pem.replace(/\s+/g, ""))));
+        const found = bundles.get(variable.path) ?? (await readCaBundle(variable.name, variable.path));
+        bundles.set(variable.path, found);
+        certificates.set(variable.name, oneFile ? new Set() : new Set(found.map((pem) => pem.replace(/\s+/g, ""))));
         outcomes.push({
           status: "pass",
           message: `${variable.name}=${variable.path} holds ${found.length} certificate${found.length === 1 ? "" : "s"}; read by ${variable.readBy}.`,

@@ -1,0 +1,18 @@
+import { fstatSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/**
+ * Whether a descriptor is an interactive terminal. `node:tty` loads Node's socket and stream
+ * modules, a few milliseconds of every start, so it is asked only about a character device (a
+ * terminal is one; a pipe or a regular file, where most `dbcfg` output goes, never is). A
+ * descriptor that cannot be examined (closed) is not a terminal.
+ */
+export function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  const tty = createRequire(import.meta.url)("node:tty") as typeof import("node:tty");
+  return tty.isatty(fd);
+}
