@@ -113,7 +113,10 @@ const result = await build({
   sourcemap: "linked",
   sourcesContent: false,
   minify: true,
-  keepNames: true,
+  // No `keepNames`: nothing reads a function's or class's name at run time (errors set `name`
+  // themselves), and the `__name` calls it adds are code every start runs. Crash traces map back
+  // to src/ through the source maps.
+  keepNames: false,
   metafile: true,
   plugins: [englishOnlyZodLocales, inlineOwnManifests, builtinsThroughRequire],
   logLevel: "warning",
