@@ -1,5 +1,6 @@
 import { fstatSync } from "node:fs";
 import { createRequire } from "node:module";
+import type * as Tty from "node:tty";
 
 /**
  * Whether a descriptor is an interactive terminal. `node:tty` loads Node's socket and stream
@@ -13,6 +14,6 @@ export function isTerminal(fd: number): boolean {
   } catch {
     return false;
   }
-  const tty = createRequire(import.meta.url)("node:tty") as typeof import("node:tty");
+  const tty = createRequire(import.meta.url)("node:tty") as typeof Tty;
   return tty.isatty(fd);
 }

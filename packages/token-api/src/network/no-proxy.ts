@@ -1,11 +1,12 @@
 import { createRequire } from "node:module";
+import type * as Net from "node:net";
 
 /**
  * `net.isIP`, with `node:net` loaded at the first call: it pulls in Node's stream machinery, and
  * the doctor loads this module at every start to read the CA variables.
  */
 function isIP(text: string): number {
-  return (createRequire(import.meta.url)("node:net") as typeof import("node:net")).isIP(text);
+  return (createRequire(import.meta.url)("node:net") as typeof Net).isIP(text);
 }
 
 /** One `NO_PROXY` entry, parsed the way Go's httpproxy parses it. */
