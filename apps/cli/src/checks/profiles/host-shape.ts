@@ -17,12 +17,13 @@ export const hostShape: ProfileCheck = {
     const entry = profileKey(input, profile, "host");
     if (!entry || entry.value.trim() === "") {
       if (input.profiles.get(profile)?.size === 0) return [{ status: "skip", message: "Skipped: the profile is empty." }];
+      const location = profileLocation(input, profile);
       return [
         {
           status: "fail",
           message: `[${profile}] has no host; every request fails ("host is required").`,
           fix: `Add a line "host = https://<workspace-host>" to [${profile}].`,
-          ...(profileLocation(input, profile) ? { location: profileLocation(input, profile)! } : {}),
+          ...(location ? { location } : {}),
         },
       ];
     }

@@ -32,6 +32,8 @@ export interface DoctorInput {
   profiles: Map<string, Map<string, ProfileValue>>;
   /** Every `[section]` header in file order (duplicates kept). */
   sections: SectionHeader[];
+  /** The first header of each section name. */
+  firstSections: Map<string, SectionHeader>;
   /** How many lines set each key in each section (duplicates > 1). */
   keyCounts: Map<string, Map<string, number>>;
   /** Real profiles (no `__settings__`), in file order. */
@@ -50,7 +52,7 @@ export async function loadDoctorInput(cli: CliContext, scope: DoctorScope): Prom
   const file = await readConfigFileState(configPath.path);
   const decoded = decodeConfigBytes(file.kind === "file" ? file.bytes : Buffer.alloc(0));
   const doc = parseConfigFile((decoded.bom === "utf-8" ? "\uFEFF" : "") + decoded.text, { path: configPath.path });
-  const { profiles, sections, keyCounts, goProfiles } = viewProfiles(doc);
+  const { profiles, sections, firstSections, keyCounts, goProfiles } = viewProfiles(doc);
   const names = profileNames(goProfiles);
   // The Go SDK's (and the Databricks CLI's) choice, from @dbcfg/unified-auth.
   const selection = selectedProfile({ file: goProfiles, env: cli.env, ...(scope.profile !== undefined ? { profile: scope.profile } : {}) });
@@ -63,6 +65,7 @@ export async function loadDoctorInput(cli: CliContext, scope: DoctorScope): Prom
     doc,
     profiles,
     sections,
+    firstSections,
     keyCounts,
     profileNames: names,
     selection,

@@ -14,7 +14,7 @@ export function sectionLocation(input: DoctorInput, section: Pick<SectionHeader,
 
 /** The first header of a profile, for findings about the profile as a whole. */
 export function profileLocation(input: DoctorInput, profile: string): FindingLocation | undefined {
-  const section = input.sections.find((s) => s.name === profile);
+  const section = input.firstSections.get(profile);
   return section ? sectionLocation(input, section) : undefined;
 }
 

@@ -18,6 +18,8 @@ export interface ProfileView {
   /** Go reader's view: profile → key → value; the last line wins, as in Go. */
   profiles: Map<string, Map<string, ProfileValue>>;
   sections: SectionHeader[];
+  /** The first header of each section name, so a finding finds its profile's line without a scan. */
+  firstSections: Map<string, SectionHeader>;
   /** How many lines set each key in each profile (duplicates > 1). */
   keyCounts: Map<string, Map<string, number>>;
   /** What the profiles map was built from (the Go reading, else the JS one), for `@dbcfg/unified-auth` `selectedProfile`. */
@@ -41,14 +43,19 @@ export function viewProfiles(doc: ConfigDocument): ProfileView {
     profiles.set(name, values);
   }
   const sections: SectionHeader[] = [];
+  const firstSections = new Map<string, SectionHeader>();
   const keyCounts = new Map<string, Map<string, number>>();
   for (const line of doc.lines) {
-    if (line.kind === "section") sections.push({ name: line.name, line: line.number });
+    if (line.kind === "section") {
+      const header = { name: line.name, line: line.number };
+      sections.push(header);
+      if (!firstSections.has(header.name)) firstSections.set(header.name, header);
+    }
     if (line.kind !== "entry") continue;
     const section = line.section ?? DEFAULT_PROFILE;
     const counts = keyCounts.get(section) ?? new Map<string, number>();
     counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
     keyCounts.set(section, counts);
   }
-  return { profiles, sections, keyCounts, goProfiles: read };
+  return { profiles, sections, firstSections, keyCounts, goProfiles: read };
 }
