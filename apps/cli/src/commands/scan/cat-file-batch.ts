@@ -33,12 +33,24 @@ export class CatFileBatch {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ id, resolve, reject });
-      this.child.stdin.write(id + "\n");
+      if (this.unsent === "") queueMicrotask(() => this.send());
+      this.unsent += id + "\n";
     });
   }
 
+  /** Sends the requests still unsent and ends the input: git answers them, then exits. */
   close(): void {
+    this.send();
     this.child.stdin.end();
+  }
+
+  /** Requests made in one go (the ids of one chunk of `git log`) reach git in one write. */
+  private unsent = "";
+
+  private send(): void {
+    if (this.unsent === "" || this.child.stdin.writableEnded) return;
+    this.child.stdin.write(this.unsent);
+    this.unsent = "";
   }
 
   private fail(error: Error): void {
