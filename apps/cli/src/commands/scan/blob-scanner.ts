@@ -41,10 +41,9 @@ export class BlobScanQueue {
     languages.add(language);
     const firstRead = languages.size === 1;
     this.work.push(
-      this.batch.read(blob).then(
-        (content) => this.scanRead(blob, language, path, content, firstRead),
-        (error: unknown) => void (this.failure ??= { error }),
-      ),
+      this.batch
+        .receive(blob, (content, transient) => this.scanRead(blob, language, path, content, transient, firstRead))
+        .catch((error: unknown) => void (this.failure ??= { error })),
     );
   }
 
@@ -62,18 +61,16 @@ export class BlobScanQueue {
     await Promise.all(this.work);
   }
 
-  private scanRead(blob: string, language: string, path: string, content: Buffer | undefined, firstRead: boolean): Promise<void> | undefined {
+  /** Prefilters the blob as it arrives (most are dropped here, never copied) and scans the rest. */
+  private scanRead(blob: string, language: string, path: string, content: Buffer | undefined, transient: boolean, firstRead: boolean): Promise<void> | undefined {
     if (!content) return undefined;
     if (firstRead) this.progress.advance(content.length);
     if (!mayHoldReportableToken(path, content)) return undefined;
-    return this.scan(path, content).then(
-      (found) => {
-        if (found.detections.length === 0) return;
-        if (!this.scans.has(blob)) this.scans.set(blob, new Map());
-        this.scans.get(blob)!.set(language, found);
-      },
-      (error: unknown) => void (this.failure ??= { error }),
-    );
+    return this.scan(path, transient ? Buffer.from(content) : content).then((found) => {
+      if (found.detections.length === 0) return;
+      if (!this.scans.has(blob)) this.scans.set(blob, new Map());
+      this.scans.get(blob)!.set(language, found);
+    });
   }
 }
 

@@ -1,16 +1,24 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { GitCommandError } from "./git-process.js";
 
+/**
+ * Receives one object's content, or undefined when the repository does not have it. `transient`
+ * content is a view of a buffer that the next object overwrites: copy what outlives the call.
+ */
+export type ObjectReceiver<T> = (content: Buffer | undefined, transient: boolean) => T;
+
 interface Pending {
   id: string;
-  resolve(content: Buffer | undefined): void;
+  deliver(content: Buffer | undefined, transient: boolean): void;
   reject(error: Error): void;
 }
 
 /**
  * One long-lived `git cat-file --batch` process (https://git-scm.com/docs/git-cat-file): each
  * request is a line with an object id, each answer `<oid> <type> <size>\n<content>\n`, or
- * `<id> missing\n`. Requests are pipelined; answers arrive in request order.
+ * `<id> missing\n`. Requests are pipelined; answers arrive in request order. An object that
+ * arrives in one chunk of git's output is handed out as a view of it; one split across chunks is
+ * put together in one buffer, reused from object to object (no allocation per blob).
  */
 export class CatFileBatch {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -18,6 +26,12 @@ export class CatFileBatch {
   private header = Buffer.alloc(0);
   private stderr = "";
   private failure: Error | undefined;
+  /** Requests made in one go (the ids of one chunk of `git log`) reach git in one write. */
+  private unsent = "";
+  /** Holds the object being received across chunks (its content plus git's trailing newline): `filled` of its `size + 1` bytes. */
+  private assembly = Buffer.alloc(0);
+  private assembling: number | undefined;
+  private filled = 0;
 
   constructor(repoDir: string) {
     this.child = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
@@ -28,11 +42,26 @@ export class CatFileBatch {
     this.child.stdin.on("error", () => undefined);
   }
 
-  /** The content of object `id`, or undefined when the repository does not have it. */
+  /** The content of object `id` (a buffer of its own), or undefined when the repository does not have it. */
   read(id: string): Promise<Buffer | undefined> {
+    return this.receive(id, (content, transient) => (content && transient ? Buffer.from(content) : content));
+  }
+
+  /**
+   * Hands object `id` to `receiver` as soon as it arrives, without copying it, and resolves to
+   * what `receiver` returns (rejects with what it throws, or when git fails).
+   */
+  receive<T>(id: string, receiver: ObjectReceiver<T>): Promise<Awaited<T>> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id, resolve, reject });
+      const deliver = (content: Buffer | undefined, transient: boolean) => {
+        try {
+          resolve(receiver(content, transient) as Awaited<T>);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      };
+      this.queue.push({ id, deliver, reject });
       if (this.unsent === "") queueMicrotask(() => this.send());
       this.unsent += id + "\n";
     });
@@ -43,9 +72,6 @@ export class CatFileBatch {
     this.send();
     this.child.stdin.end();
   }
-
-  /** Requests made in one go (the ids of one chunk of `git log`) reach git in one write. */
-  private unsent = "";
 
   private send(): void {
     if (this.unsent === "" || this.child.stdin.writableEnded) return;
@@ -59,22 +85,18 @@ export class CatFileBatch {
     for (const pending of this.queue.splice(0)) pending.reject(this.failure);
   }
 
-  /** Bytes of the object being received (its content plus git's trailing newline), and how many have arrived. */
-  private body: Buffer | undefined;
-  private filled = 0;
-
   private onData(chunk: Buffer): void {
     let rest = chunk;
     while (rest.length > 0) {
-      if (this.body) {
-        const take = Math.min(rest.length, this.body.length - this.filled);
-        rest.copy(this.body, this.filled, 0, take);
+      if (this.assembling !== undefined) {
+        const take = Math.min(rest.length, this.assembling - this.filled);
+        rest.copy(this.assembly, this.filled, 0, take);
         this.filled += take;
         rest = rest.subarray(take);
-        if (this.filled === this.body.length) {
-          const content = this.body.subarray(0, this.body.length - 1);
-          this.body = undefined;
-          this.queue.shift()?.resolve(content);
+        if (this.filled === this.assembling) {
+          const content = this.assembly.subarray(0, this.assembling - 1);
+          this.assembling = undefined;
+          this.queue.shift()?.deliver(content, true);
         }
         continue;
       }
@@ -87,7 +109,7 @@ export class CatFileBatch {
       this.header = Buffer.alloc(0);
       rest = rest.subarray(newline + 1);
       if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-        this.queue.shift()?.resolve(undefined);
+        this.queue.shift()?.deliver(undefined, false);
         continue;
       }
       const size = Number(header.slice(header.lastIndexOf(" ") + 1));
@@ -99,10 +121,11 @@ export class CatFileBatch {
         // The whole object (and git's newline after it) is in this chunk: hand out a view, not a copy.
         const content = rest.subarray(0, size);
         rest = rest.subarray(size + 1);
-        this.queue.shift()?.resolve(content);
+        this.queue.shift()?.deliver(content, false);
         continue;
       }
-      this.body = Buffer.allocUnsafe(size + 1);
+      if (this.assembly.length < size + 1) this.assembly = Buffer.allocUnsafe(Math.max(size + 1, 2 * this.assembly.length));
+      this.assembling = size + 1;
       this.filled = 0;
     }
   }
