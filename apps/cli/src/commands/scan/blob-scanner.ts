@@ -9,19 +9,36 @@ export type BlobScans = Map<string, Map<string, ContentScan>>;
 /** Scans one blob that may hold a token as the file at `path`; may answer later (a worker thread). */
 export type BlobScan = (path: string, content: Buffer) => Promise<ContentScan>;
 
+/** How many blob reads are in flight at once: enough for git to read ahead while one is prefiltered, few enough to keep little alive. */
+const READ_AHEAD = 64;
+
+interface BlobRead {
+  blob: string;
+  path: string;
+  language: string;
+  /** The first read of this blob (progress counts each blob once). */
+  firstRead: boolean;
+}
+
 /**
  * Reads blobs through one `git cat-file --batch` as they are named, and scans each once per
  * language its paths give it (usually one: the same blob under `.js` and `.txt` names is read as
  * both; a language that turns up after the blob was read reads it again). Blobs the prefilter rules
- * out (most of a history) are dropped here; the others go to `scan`, and reading goes on while
- * they are scanned. Every blob is requested at once: git answers in order while the caller names more.
+ * out (most of a history) are dropped as they arrive, never copied; the others go to `scan`, and
+ * reading goes on while they are scanned.
  */
 export class BlobScanQueue {
   readonly scans: BlobScans = new Map();
   private readonly batch: CatFileBatch;
   private readonly languagesByBlob = new Map<string, Set<string>>();
-  /** One promise per read, settled once its blob is scanned; none rejects (the first error is kept in `failure`). */
-  private readonly work: Promise<void>[] = [];
+  /** Reads not yet asked of git (from `next` on), and how many asked are unanswered. */
+  private readonly waiting: (BlobRead | undefined)[] = [];
+  private next = 0;
+  private inFlight = 0;
+  private finishing = false;
+  private drained: (() => void) | undefined;
+  /** Scans under way; none rejects (the first error of a read or scan is kept in `failure`). */
+  private readonly scanning: Promise<void>[] = [];
   private failure: { error: unknown } | undefined;
 
   constructor(
@@ -39,38 +56,63 @@ export class BlobScanQueue {
     if (!languages) this.languagesByBlob.set(blob, (languages = new Set()));
     else if (languages.has(language)) return;
     languages.add(language);
-    const firstRead = languages.size === 1;
-    this.work.push(
-      this.batch
-        .receive(blob, (content, transient) => this.scanRead(blob, language, path, content, transient, firstRead))
-        .catch((error: unknown) => void (this.failure ??= { error })),
-    );
+    this.waiting.push({ blob, path, language, firstRead: languages.size === 1 });
+    this.pump();
   }
 
   /** Once every blob is named: waits for their scans and returns them (or throws the first error). */
   async finish(): Promise<BlobScans> {
-    this.batch.close();
-    await Promise.all(this.work);
+    await this.drain();
+    await Promise.all(this.scanning);
     if (this.failure) throw this.failure.error;
     return this.scans;
   }
 
   /** Stops reading (when the caller failed) and waits for what is under way. */
   async abort(): Promise<void> {
-    this.batch.close();
-    await Promise.all(this.work);
+    this.waiting.length = this.next;
+    await this.drain();
+    await Promise.all(this.scanning);
   }
 
-  /** Prefilters the blob as it arrives (most are dropped here, never copied) and scans the rest. */
-  private scanRead(blob: string, language: string, path: string, content: Buffer | undefined, transient: boolean, firstRead: boolean): Promise<void> | undefined {
-    if (!content) return undefined;
-    if (firstRead) this.progress.advance(content.length);
-    if (!mayHoldReportableToken(path, content)) return undefined;
-    return this.scan(path, transient ? Buffer.from(content) : content).then((found) => {
-      if (found.detections.length === 0) return;
-      if (!this.scans.has(blob)) this.scans.set(blob, new Map());
-      this.scans.get(blob)!.set(language, found);
+  private drain(): Promise<void> {
+    this.finishing = true;
+    return new Promise((resolve) => {
+      this.drained = resolve;
+      this.pump();
     });
+  }
+
+  /** Asks git for waiting reads while fewer than {@link READ_AHEAD} are in flight; ends its input once all are asked. */
+  private pump(): void {
+    while (this.inFlight < READ_AHEAD && this.next < this.waiting.length) {
+      const read = this.waiting[this.next]!;
+      this.waiting[this.next++] = undefined;
+      this.inFlight++;
+      this.batch
+        .receive(read.blob, (content, transient) => this.scanRead(read, content, transient))
+        .catch((error: unknown) => void (this.failure ??= { error }))
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+        });
+    }
+    if (!this.finishing || this.next < this.waiting.length) return;
+    this.batch.close();
+    if (this.inFlight === 0) this.drained?.();
+  }
+
+  /** Prefilters the blob as it arrives (a view of git's output) and hands the rest, copied, to `scan`. */
+  private scanRead(read: BlobRead, content: Buffer | undefined, transient: boolean): void {
+    if (!content) return;
+    if (read.firstRead) this.progress.advance(content.length);
+    if (!mayHoldReportableToken(read.path, content)) return;
+    const scanned = this.scan(read.path, transient ? Buffer.from(content) : content).then((found) => {
+      if (found.detections.length === 0) return;
+      if (!this.scans.has(read.blob)) this.scans.set(read.blob, new Map());
+      this.scans.get(read.blob)!.set(read.language, found);
+    });
+    this.scanning.push(scanned.catch((error: unknown) => void (this.failure ??= { error })));
   }
 }
 
