@@ -56,7 +56,14 @@ describe("HistoryLogParser", () => {
 
   it("gives the same commits and changes whatever the chunk boundaries (inside fields, NULs and UTF-8 characters)", () => {
     const whole = parse([output]);
-    expect(parse(splitAt(output, Array.from({ length: output.length - 1 }, (_, i) => i + 1)))).toEqual(whole);
+    expect(
+      parse(
+        splitAt(
+          output,
+          Array.from({ length: output.length - 1 }, (_, i) => i + 1),
+        ),
+      ),
+    ).toEqual(whole);
     for (let seed = 1; seed <= 50; seed++) expect(parse(splitAt(output, randomCuts(output.length, 1 + (seed % 12), seed)))).toEqual(whole);
     const umlaut = output.indexOf(Buffer.from("ü"));
     expect(parse(splitAt(output, [umlaut + 1]))).toEqual(whole);
