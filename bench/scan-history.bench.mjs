@@ -2,6 +2,11 @@
 // with `git cat-file --batch-all-objects --batch > /dev/null` — and TruffleHog 2
 // (`trufflehog --regex --entropy=False file://…`, https://pypi.org/project/truffleHog/2.2.1/) when
 // `trufflehog` is on PATH, all in one run. Goal: the scan within 2× of the floor.
+// Without PyPI, TruffleHog 2 runs from source: the `v2` branch of
+// https://github.com/trufflesecurity/truffleHog (the last TruffleHog 2 code; its setup.py says
+// 2.1.13) with https://github.com/dxa4481/truffleHogRegexes (0.0.7) and GitPython in a venv, and a
+// `trufflehog` launcher on PATH that runs `truffleHog.truffleHog.main()` with both on PYTHONPATH.
+// It takes minutes on the default history (it diffs every commit in Python) and has no Databricks rule.
 // The history is written with `git fast-import` (https://git-scm.com/docs/git-fast-import): by
 // default 5,000 commits and ≥ 200 MB of blob content (SCAN_BENCH_COMMITS, SCAN_BENCH_MB to shrink
 // it), a tenth of it JavaScript (linted by ESLint), the rest text, Python, YAML and JSON, with tokens
@@ -117,7 +122,9 @@ try {
     const truffle = time("trufflehog", ["--regex", "--entropy=False", `file://${repo}`]);
     console.log(`trufflehog 2 --regex --entropy=False:            ${(truffle.ms / 1000).toFixed(2)} s (exit ${truffle.status})`);
   } else {
-    console.log("trufflehog: not on PATH, skipped (pip install trufflehog==2.2.1 needs PyPI, which is not reachable here)");
+    console.log(
+      "trufflehog: not on PATH, skipped (pip install trufflehog==2.2.1, or without PyPI the v2 branch of github.com/trufflesecurity/truffleHog run from source: see the top of this file)",
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -14,8 +14,11 @@ describe("CatFileBatch", () => {
   }, 60_000);
   afterAll(() => repo.cleanup());
 
-  it("answers pipelined requests in order, large, small and empty blobs alike, and missing ones as undefined", async () => {
-    const batch = new CatFileBatch(repo.dir);
+  it.each([
+    ["read into one reused buffer", undefined],
+    ["through a plain pipe when the reused-buffer socket cannot be made", () => Promise.reject(new Error("no socket here"))],
+  ])("answers pipelined requests in order, large, small and empty blobs alike, and missing ones as undefined (%s)", async (_, openPipe) => {
+    const batch = new CatFileBatch(repo.dir, openPipe);
     try {
       const [a, b, c, missing, again] = await Promise.all([
         batch.read(ids["big.bin"]!),
@@ -29,6 +32,22 @@ describe("CatFileBatch", () => {
       expect(c!.length).toBe(0);
       expect(missing).toBeUndefined();
       expect(again!.toString()).toBe("hello\n");
+    } finally {
+      batch.close();
+    }
+  });
+
+  it("hands each object to a receiver as it arrives; what the receiver keeps of a transient view it copies", async () => {
+    const batch = new CatFileBatch(repo.dir);
+    try {
+      const kept = await Promise.all(
+        ["big.bin", "small.txt", "big.bin"].map((name) => batch.receive(ids[name]!, (content, transient) => (transient ? Buffer.from(content!) : content!))),
+      );
+      expect(kept[0]!.equals(big)).toBe(true);
+      expect(kept[1]!.toString()).toBe("hello\n");
+      expect(kept[2]!.equals(big)).toBe(true);
+      await expect(batch.receive(ids["small.txt"]!, () => Promise.reject(new Error("receiver failed")))).rejects.toThrow("receiver failed");
+      expect((await batch.read(ids["small.txt"]!))!.toString()).toBe("hello\n");
     } finally {
       batch.close();
     }

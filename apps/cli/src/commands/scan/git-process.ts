@@ -9,15 +9,37 @@ export class GitCommandError extends CliError {
 }
 
 /** Runs `git <args>` in `cwd` and resolves to its stdout as bytes; rejects with {@link GitCommandError}. */
-export function runGit(cwd: string, args: readonly string[]): Promise<Buffer> {
+export async function runGit(cwd: string, args: readonly string[]): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await streamGit(cwd, args, (chunk) => out.push(chunk));
+  return Buffer.concat(out);
+}
+
+/**
+ * Runs `git <args>` in `cwd`, handing each chunk of its stdout to `onChunk` as it arrives;
+ * resolves once git exits with 0, rejects with {@link GitCommandError} (also when `onChunk` throws: git is then stopped).
+ */
+export function streamGit(cwd: string, args: readonly string[], onChunk: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    const out: Buffer[] = [];
     let err = "";
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    let consumerError: string | undefined;
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (consumerError !== undefined) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        consumerError = `reading its output: ${error instanceof Error ? error.message : String(error)}`;
+        child.kill();
+      }
+    });
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString("utf8")));
     child.on("error", (error) => reject(new GitCommandError(args, error.message)));
-    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new GitCommandError(args, err || `exit ${code}`))));
+    child.on("close", (code) => {
+      if (consumerError !== undefined) reject(new GitCommandError(args, consumerError));
+      else if (code === 0) resolve();
+      else reject(new GitCommandError(args, err || `exit ${code}`));
+    });
   });
 }
 

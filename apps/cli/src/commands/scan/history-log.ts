@@ -1,34 +1,14 @@
-import { runGit } from "./git-process.js";
-
-const NULL_OID = /^0+$/;
-const GITLINK_MODE = "160000";
-
-/** One path a commit changed, against one of its parents (merges list one block per parent). */
-export interface PathChange {
-  path: string;
-  /** The blob before (undefined when the path was added). */
-  oldBlob: string | undefined;
-  /** The blob after (deleted paths are not listed). */
-  newBlob: string;
-}
-
-/** A commit of the scanned history, in an order where every parent comes before its children. */
-export interface LoggedCommit {
-  sha: string;
-  parentCount: number;
-  authorDate: string;
-  /** The changed paths, one map per parent diff (one for root commits): path → change. */
-  diffs: Map<string, PathChange>[];
-}
+import { runGit, streamGit } from "./git-process.js";
+import { HistoryLogParser, type LoggedCommit, type PathChange } from "./history-log-parser.js";
 
 /**
- * Every commit reachable from `revisions` with what it changed, read from one `git log -m --raw`
- * (https://git-scm.com/docs/git-log): renames are off, so a renamed file is a delete plus an add
- * of the same blob, and merges are diffed against each parent so a blob first made in a merge
- * (an "evil merge") is seen too. Reverse topological order puts parents first.
+ * The `git log` (https://git-scm.com/docs/git-log) that lists every commit reachable from
+ * `revisions` with what it changed: renames are off, so a renamed file is a delete plus an add
+ * of the same blob, and merges are diffed against each parent (`-m`) so a blob first made in a
+ * merge (an "evil merge") is seen too. Reverse topological order puts parents first.
  */
-export async function readHistory(repoDir: string, revisions: readonly string[]): Promise<LoggedCommit[]> {
-  const output = await runGit(repoDir, [
+export function historyLogArgs(revisions: readonly string[]): string[] {
+  return [
     "-c",
     "core.quotePath=false",
     "log",
@@ -43,30 +23,17 @@ export async function readHistory(repoDir: string, revisions: readonly string[])
     "-z",
     "--format=%x01%H %P %at",
     "--",
-  ]);
-  const fields = output.toString("utf8").split("\0");
-  const commits: LoggedCommit[] = [];
-  let current: LoggedCommit | undefined;
-  let diff: Map<string, PathChange> | undefined;
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!.replace(/^\n/, "");
-    if (field.startsWith("\x01")) {
-      const [sha, ...rest] = field.slice(1).split(" ");
-      const seconds = Number(rest.pop());
-      if (current?.sha !== sha) {
-        current = { sha: sha!, parentCount: rest.filter(Boolean).length, authorDate: new Date(seconds * 1000).toISOString(), diffs: [] };
-        commits.push(current);
-      }
-      diff = new Map();
-      current.diffs.push(diff);
-    } else if (field.startsWith(":") && diff) {
-      const [, newMode, oldBlob, newBlob, status] = field.slice(1).split(" ");
-      const path = fields[++i]!;
-      if (status === "D" || newMode === GITLINK_MODE || !newBlob) continue;
-      diff.set(path, { path, oldBlob: oldBlob && !NULL_OID.test(oldBlob) ? oldBlob : undefined, newBlob });
-    }
-  }
-  return commits;
+  ];
+}
+
+/**
+ * Every commit reachable from `revisions` with what it changed ({@link historyLogArgs}). Each
+ * changed path goes to `onChange` while `git log` still writes, so its blob can be read at once.
+ */
+export async function readHistory(repoDir: string, revisions: readonly string[], onChange?: (change: PathChange) => void): Promise<LoggedCommit[]> {
+  const parser = new HistoryLogParser(onChange);
+  await streamGit(repoDir, historyLogArgs(revisions), (chunk) => parser.push(chunk));
+  return parser.end();
 }
 
 /** Path → blob of every file at HEAD (empty when the repository has no commit yet). */

@@ -1,7 +1,8 @@
 import type { ContentScanner } from "./content-scanner.js";
 import { fingerprintPlace, fingerprintToken } from "./fingerprint.js";
-import { scanBlobs, scanOf, type BlobScans } from "./blob-scanner.js";
-import { readHeadTree, readHistory, type LoggedCommit } from "./history-log.js";
+import { BlobScanQueue, scanOf, type BlobScans } from "./blob-scanner.js";
+import { readHeadTree, readHistory } from "./history-log.js";
+import type { LoggedCommit } from "./history-log-parser.js";
 import type { Progress } from "./progress.js";
 import type { Detection } from "./detector.js";
 import { toHit, type IntroducingCommit, type ScanHit } from "./scan-hit.js";
@@ -19,40 +20,34 @@ const fingerprintOf = (file: string, d: Detection) => (d.token ? fingerprintToke
  * Every token in the history of the repository at `repoDir`: each distinct blob any commit wrote
  * is read once; a (token, path) is reported once, with the commits that introduced it there (the
  * token is in the new blob at the path and in none of the parents' blobs at the path: for a merge,
- * against every parent) and whether the path holds it at HEAD. `openScanner` is called once
- * `git log` has started, and blobs are read while its detector loads.
+ * against every parent) and whether the path holds it at HEAD. `git log`, `git cat-file` and
+ * `git ls-tree` run at once: each blob is requested as soon as `git log` names it, and read and
+ * prefiltered while the detector `openScanner` opens loads.
  */
 export async function scanHistory(repoDir: string, options: HistoryOptions, openScanner: () => ContentScanner, progress: Progress): Promise<ScanHit[]> {
   const revisions = [options.branches === "all" ? "--all" : "HEAD", ...(options.since ? ["--not", options.since] : [])];
-  const history = readHistory(repoDir, revisions);
-  // ESLint loads (in a worker thread, where the bundle has one) while `git log`, then `git
-  // cat-file`, work in their own processes: blobs are read and prefiltered before it is ready.
-  const scanner = openScanner();
-  const commits = await history.catch(async (error: unknown) => {
-    await scanner.close().catch(() => undefined);
-    throw error;
+  // Spawned in the order they are needed: `git log` names the blobs `git cat-file` reads. The
+  // callbacks run only once output arrives, after every one of them has started.
+  const history = readHistory(repoDir, revisions, (change) => {
+    queue.add(change.newBlob, change.path);
+    if (change.oldBlob !== undefined) queue.add(change.oldBlob, change.path);
   });
-  const pathsByBlob = new Map<string, Set<string>>();
-  const addPath = (blob: string | undefined, path: string) => {
-    if (blob === undefined) return;
-    if (!pathsByBlob.has(blob)) pathsByBlob.set(blob, new Set());
-    pathsByBlob.get(blob)!.add(path);
-  };
-  for (const commit of commits)
-    for (const diff of commit.diffs)
-      for (const change of diff.values()) {
-        addPath(change.newBlob, change.path);
-        addPath(change.oldBlob, change.path);
-      }
+  const queue = new BlobScanQueue(repoDir, (path, content) => scanner.scan(path, content), progress);
+  const head = readHeadTree(repoDir);
+  const scanner = openScanner();
+  let commits: LoggedCommit[];
   let scans: BlobScans;
   try {
-    scans = await scanBlobs(repoDir, pathsByBlob, (path, content) => scanner.scan(path, content), progress);
+    commits = await history.catch(async (error: unknown) => {
+      await queue.abort();
+      throw error;
+    });
+    scans = await queue.finish();
   } finally {
     // Also reports a detector that failed to load when no blob needed it.
     await scanner.close();
   }
-  const head = await readHeadTree(repoDir);
-  return collectIntroductions(commits, scans, head);
+  return collectIntroductions(commits, scans, await head);
 }
 
 interface Introduction {
