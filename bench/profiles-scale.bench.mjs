@@ -1,5 +1,6 @@
-// `dbcfg doctor --offline` and `dbcfg profiles --offline` on generated config files of 10k, 30k
-// and 100k profiles (100k is about 11 MB), through the built CLI. Goal: 100k within 5× the time of
+// `dbcfg doctor --offline`, `dbcfg profiles --offline` and `dbcfg doctor --offline --fix --dry-run`
+// (a repair for every other profile) on generated config files of 10k, 30k and 100k profiles (100k
+// is about 11 MB), through the built CLI. Goal: 100k within 5× the time of
 // 10k (reading once and indexing once makes the work linear), and no check "Timed out" on a local
 // file. Sizes can be given for a quick run: `node bench/profiles-scale.bench.mjs 500 1500 5000`.
 import { spawnSync } from "node:child_process";
@@ -26,9 +27,14 @@ if (!existsSync(bin)) {
 /** A distinct PAT-shaped value per profile (derived, so not a placeholder and not a real token). */
 const fakeToken = (i) => "dapi" + createHash("sha256").update(`bench-${i}`).digest("hex").slice(0, 32);
 
-function writeConfig(path, count) {
+/** Every profile valid; or (`fixable`) every other one with a host `--fix` rewrites (`/?o=` to `workspace_id`) and a repeated token it removes. */
+function writeConfig(path, count, fixable = false) {
   const parts = ["; generated for the dbcfg profiles-scale benchmark\n[__settings__]\ndefault_profile = p0\n"];
-  for (let i = 0; i < count; i++) parts.push(`\n[p${i}]\nhost = https://adb-${1_000_000 + i}.1.azuredatabricks.net\ntoken = ${fakeToken(i)}\n`);
+  for (let i = 0; i < count; i++) {
+    const broken = fixable && i % 2 === 0;
+    const host = `https://adb-${1_000_000 + i}.1.azuredatabricks.net${broken ? `/?o=${i}` : ""}`;
+    parts.push(`\n[p${i}]\nhost = ${host}\n${broken ? `token = ${fakeToken(-i - 1)}\n` : ""}token = ${fakeToken(i)}\n`);
+  }
   writeFileSync(path, parts.join(""), { mode: 0o600 });
 }
 
@@ -36,14 +42,21 @@ const home = mkdtempSync(join(tmpdir(), "dbcfg-bench-scale-"));
 const env = { ...process.env, HOME: home, USERPROFILE: home, NO_COLOR: "1" };
 for (const name of Object.keys(env)) if (name.startsWith("DATABRICKS_")) delete env[name];
 
-const commands = { "doctor --offline": ["doctor", "--offline", "--format", "json"], "profiles --offline": ["profiles", "--offline", "--json"] };
+// `fix --dry-run` runs on the fixable file: it plans, applies in memory and diffs a repair for half the profiles.
+const commands = {
+  "doctor --offline": { args: ["doctor", "--offline", "--format", "json"], file: "valid" },
+  "profiles --offline": { args: ["profiles", "--offline", "--json"], file: "valid" },
+  "fix --dry-run": { args: ["doctor", "--offline", "--fix", "--dry-run"], file: "fixable" },
+};
 const results = {};
 let failed = false;
 try {
   for (const size of sizes) {
-    const file = join(home, `cfg-${size}`);
-    writeConfig(file, size);
-    for (const [name, args] of Object.entries(commands)) {
+    const files = { valid: join(home, `cfg-${size}`), fixable: join(home, `fixable-${size}`) };
+    writeConfig(files.valid, size);
+    writeConfig(files.fixable, size, true);
+    for (const [name, { args, file: variant }] of Object.entries(commands)) {
+      const file = files[variant];
       const times = [];
       for (let run = 0; run < RUNS; run++) {
         const start = process.hrtime.bigint();

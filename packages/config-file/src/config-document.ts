@@ -9,6 +9,7 @@ import { findDocumentStyle, type DocumentStyle } from "./document-style.js";
 import { effectiveValue } from "./effective-value.js";
 import { findDiagnostics } from "./find-diagnostics.js";
 import { indexEntriesBySection } from "./section-blocks.js";
+import { sectionEndAfter, sectionLocalGroups } from "./section-local-groups.js";
 import { splitLines } from "./split-lines.js";
 import { verifyEdit } from "./verify-edit.js";
 
@@ -172,11 +173,81 @@ export class ConfigDocument {
     const outcome = applyEdit(this.#lines, this.#style, edit);
     const text = outcome.text;
     if (this.#verifyWithReaders ?? text.length <= READER_CHECK_LIMIT) verifyEdit(this.#text, text, this.path, edit, outcome);
+    this.#replaceText(text);
+    this.#edits.push(edit);
+  }
+
+  /**
+   * Applies groups of edits: each group in order, stopping at its first refused edit; returns, per
+   * group, the error that refused it (or undefined). The result is that of calling the edit
+   * methods one by one, but the document is not re-read after every edit (with many edits, as a
+   * `doctor --fix` of hundreds of profiles makes, that work grew with the square of the file): each group that edits only the keys of a profile
+   * written in one section (see `sectionLocalGroups`) is applied to a document of that section
+   * alone — with the same checks, the SDK readers included — and the sections are joined back in
+   * one pass. Every other group is then applied to the whole document.
+   */
+  applyGroups(groups: readonly (readonly ConfigEdit[])[]): (Error | undefined)[] {
+    const results = new Array<Error | undefined>(groups.length).fill(undefined);
+    const applyGroup = (doc: ConfigDocument, index: number) => {
+      try {
+        for (const edit of groups[index]!) doc.apply(edit);
+      } catch (error) {
+        results[index] = error as Error;
+      }
+    };
+    const blocks = groups.length > 1 ? sectionLocalGroups(this.#lines, groups) : [];
+    const local = new Set(blocks.flatMap((block) => block.groups));
+    if (blocks.length > 0) {
+      const raw = (from: number, to: number) => this.#raw(from, to);
+      if (raw(0, this.#lines.length) === this.#text) {
+        this.#style ??= findDocumentStyle(this.#lines);
+        // Each profile's sections, edited on their own, give the text of each range back.
+        const replaced = new Map<number, string>();
+        const applied: ConfigEdit[] = [];
+        for (const block of blocks) {
+          const section = new ConfigDocument(block.ranges.map(([start, end]) => raw(start, end)).join(""), {
+            ...(this.path !== undefined ? { path: this.path } : {}),
+            encoding: this.encoding,
+            ...(this.#verifyWithReaders !== undefined ? { verifyWithReaders: this.#verifyWithReaders } : {}),
+          });
+          // New lines take the whole file's spacing and indentation, not the section's alone.
+          section.#style = this.#style;
+          for (const index of block.groups) applyGroup(section, index);
+          const headers = section.#lines.flatMap((line, index) => (line.kind === "section" ? [index] : []));
+          // Key edits never add or drop a header; if one did, the ranges could not be told apart.
+          if (headers.length !== block.ranges.length || headers[0] !== 0) throw new Error("applyGroups: a section edit changed the section headers");
+          const ends = [...headers.slice(1), section.#lines.length];
+          block.ranges.forEach(([start], k) => replaced.set(start, section.#raw(headers[k]!, ends[k]!)));
+          applied.push(...section.#edits);
+        }
+        const pieces: string[] = [];
+        let next = 0;
+        for (const start of [...replaced.keys()].sort((a, b) => a - b)) {
+          pieces.push(raw(next, start), replaced.get(start)!);
+          next = sectionEndAfter(this.#lines, start);
+        }
+        pieces.push(raw(next, this.#lines.length));
+        this.#replaceText(pieces.join(""));
+        this.#edits.push(...applied);
+      } else local.clear();
+    }
+    for (let index = 0; index < groups.length; index++) if (!local.has(index)) applyGroup(this, index);
+    return results;
+  }
+
+  /** The text of lines `[from, to)`, line endings included. */
+  #raw(from: number, to: number): string {
+    return this.#lines
+      .slice(from, to)
+      .map((line) => line.raw + line.eol)
+      .join("");
+  }
+
+  #replaceText(text: string): void {
     this.#text = text;
     this.#lines = classifyLines(splitLines(text));
     this.#diagnostics = undefined;
     this.#entriesBySection = undefined;
-    this.#edits.push(edit);
   }
 
   /** A summary that never shows line contents (they may hold tokens). */

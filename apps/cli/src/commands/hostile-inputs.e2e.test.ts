@@ -359,4 +359,45 @@ describe("16.8 weak points", () => {
       expect(output(run), args.join(" ")).toMatch(/more characters\)/);
     }
   });
+
+  // Before: the fix diff built an n × m LCS table (out of memory at 10,000 profiles) and every edit
+  // re-read the whole file with the three SDK readers (minutes for 2,000 profiles).
+  it("doctor --fix plans, shows and applies thousands of repairs in a 5,000-profile file", { timeout: 120_000 }, async () => {
+    const tokens = Array.from({ length: 5_000 }, () => fakePat());
+    const sections = tokens.map((t, p) =>
+      p % 2 === 0
+        ? `[p${p}]\nhost = https://adb-${p}.2.azuredatabricks.net/?o=${p}\ntoken = ${fakePat()}\ntoken = ${t}\n`
+        : `[p${p}]\nhost = https://adb-${p}.2.azuredatabricks.net\ntoken = ${t}\n`,
+    );
+    const path = configAt("cfg", sections.join("\n"));
+    const before = readFileSync(path, "utf8");
+    const dryRun = await cli(["doctor", "--offline", "--fix", "--dry-run"], { env: { DATABRICKS_CONFIG_FILE: path }, limitMs: 100_000 });
+    expect(dryRun.timedOut).toBeUndefined();
+    expect(dryRun.stdout).toMatch(/Dry run: 5000 changes not applied/);
+    expect(dryRun.stdout).toMatch(/\n\+host = https:\/\/adb-2\.2\.azuredatabricks\.net\n token = \S+\n\+workspace_id = 2\n/);
+    expect(readFileSync(path, "utf8")).toBe(before);
+    const fixed = await cli(["doctor", "--offline", "--fix"], { env: { DATABRICKS_CONFIG_FILE: path }, limitMs: 100_000 });
+    expect(fixed.stdout).toMatch(/Fixed 5000 things in /);
+    const after = readFileSync(path, "utf8");
+    expect(after.match(/^token = /gm)).toHaveLength(5_000);
+    expect(after).toContain(`[p4]\nhost = https://adb-4.2.azuredatabricks.net\ntoken = ${tokens[4]}\nworkspace_id = 4\n`);
+    const again = await cli(["doctor", "--offline", "--fix", "--dry-run"], { env: { DATABRICKS_CONFIG_FILE: path }, limitMs: 100_000 });
+    expect(again.stdout).toContain("nothing to fix safely");
+    for (const run of [dryRun, fixed, again]) expectNoSecret(run, ...tokens.slice(0, 50));
+  });
+
+  // Before: each failing profile looked its header up by scanning every header (53 s for 100,000).
+  it("doctor --offline on 20,000 profiles without a host fails each one, pointing at its header", { timeout: 120_000 }, async () => {
+    const sections = Array.from({ length: 20_000 }, (_, p) => `[p${p}]\ntoken = ${token}\n`);
+    const path = configAt("cfg", sections.join("\n"));
+    const run = await cli(["doctor", "--offline", "--format", "json", "--check", "host-shape"], { env: { DATABRICKS_CONFIG_FILE: path }, limitMs: 100_000 });
+    expect(run.timedOut).toBeUndefined();
+    const findings = (JSON.parse(run.stdout) as { checks: { id: string; status: string; location?: { line: number } }[] }).checks.filter(
+      (c) => c.id === "host-shape",
+    );
+    expect(findings).toHaveLength(20_000);
+    expect(findings.every((f) => f.status === "fail")).toBe(true);
+    expect(findings[19_999]!.location?.line).toBe(19_999 * 3 + 1);
+    expectNoSecret(run, token);
+  });
 });

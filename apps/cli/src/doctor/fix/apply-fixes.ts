@@ -8,16 +8,17 @@ export interface EditOutcome {
   refused: string[];
 }
 
-/** Applies each edit; one the `@dbcfg/config-file` API refuses is skipped (and reported), the others still apply. */
+/**
+ * Applies each repair (`ConfigDocument.applyGroups`, which edits a large file section by section);
+ * one the `@dbcfg/config-file` API refuses is skipped (and reported), the others still apply.
+ */
 function applyEdits(doc: ConfigDocument, edits: readonly FixEdit[]): EditOutcome {
   const outcome: EditOutcome = { applied: [], refused: [] };
-  for (const edit of edits) {
-    try {
-      edit.apply(doc);
-      outcome.applied.push(edit.description);
-    } catch (error) {
-      outcome.refused.push(`${edit.description}: ${(error as Error).message}`);
-    }
+  const refusals = doc.applyGroups(edits.map((edit) => edit.edits));
+  for (const [index, edit] of edits.entries()) {
+    const refusal = refusals[index];
+    if (refusal) outcome.refused.push(`${edit.description}: ${refusal.message}`);
+    else outcome.applied.push(edit.description);
   }
   return outcome;
 }

@@ -43,7 +43,9 @@ describe("diffLines", () => {
   it("keeps every unchanged line of a fix that edits thousands of places in a 100,000-line file", () => {
     const a: string[] = [];
     for (let p = 0; p < 25_000; p++) a.push(`[p${p}]`, `host = https://dbc-${p}.cloud.databricks.com`, `token = t${p}`, "");
-    const b = a.flatMap((line, index) => (index % 40 === 2 ? [] : index % 40 === 6 ? [line.replace("t", "T")] : index % 40 === 9 ? [line, "auth_type = pat"] : [line]));
+    const b = a.flatMap((line, index) =>
+      index % 40 === 2 ? [] : index % 40 === 6 ? [line.replace("t", "T")] : index % 40 === 9 ? [line, "auth_type = pat"] : [line],
+    );
     const ops = diffLines(a, b);
     expectValidDiff(a, b, ops);
     const changed = ops.filter((op) => op.kind !== " ").length;

@@ -1,12 +1,15 @@
-import type { ConfigDocument } from "@dbcfg/config-file";
+import type { ConfigDocument, ConfigEdit } from "@dbcfg/config-file";
 import { analyzeHost } from "@dbcfg/config-file";
 import type { DoctorInput } from "../input/doctor-input.js";
 import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
-/** One safe repair, applied through the `@dbcfg/config-file` edit API (which refuses unsafe edits). */
+/**
+ * One safe repair: edits of the `@dbcfg/config-file` edit API (which refuses unsafe edits), made
+ * in order; the repair stops at the first one refused.
+ */
 export interface FixEdit {
   description: string;
-  apply(doc: ConfigDocument): void;
+  edits: ConfigEdit[];
 }
 
 /** The safe local repairs `--fix` makes: nothing that changes which credentials are used. */
@@ -16,11 +19,18 @@ export interface FixPlan {
   chmod: boolean;
 }
 
-/** 1-based numbers of the lines setting `key` in `profile`, in file order (the last one is what Go reads). */
-function keyLines(doc: ConfigDocument, profile: string, key: string): number[] {
-  return doc.lines
-    .filter((line) => line.kind === "entry" && line.section === profile && line.key.toLowerCase() === key.toLowerCase())
-    .map((line) => line.number);
+/**
+ * The 1-based numbers of the lines setting each key in each profile, in file order (the last one
+ * is what Go reads), by `profile` NUL `lower-cased key`: one pass, not one per repeated key.
+ */
+function indexKeyLines(doc: ConfigDocument): (profile: string, key: string) => number[] {
+  const lines = new Map<string, number[]>();
+  for (const line of doc.lines) {
+    if (line.kind !== "entry" || line.section === null) continue;
+    const id = `${line.section}\0${line.key.toLowerCase()}`;
+    lines.set(id, [...(lines.get(id) ?? []), line.number]);
+  }
+  return (profile, key) => lines.get(`${profile}\0${key.toLowerCase()}`) ?? [];
 }
 
 function lineList(numbers: readonly number[]): string {
@@ -36,16 +46,17 @@ export function planFixes(input: DoctorInput): FixPlan {
   const chmod = input.file.kind === "file" && (input.file.mode & 0o077) !== 0;
   const edits: FixEdit[] = [];
   if (input.file.kind !== "file") return { edits, chmod };
+  const keyLines = indexKeyLines(input.doc);
   for (const [profile, keys] of input.profiles) {
     if (profile === SETTINGS_SECTION) continue;
     const counts = input.keyCounts.get(profile) ?? new Map<string, number>();
     for (const [key, count] of counts) {
       if (count < 2 || key === "host") continue;
-      const lines = keyLines(input.doc, profile, key);
+      const lines = keyLines(profile, key);
       const kept = lines.at(-1);
       edits.push({
         description: `[${profile}] removed the earlier "${key}" ${lineList(lines.slice(0, -1))}, kept line ${kept} (the value Go reads) where it is`,
-        apply: (doc) => doc.keepLastKey(profile, key),
+        edits: [{ op: "keepLastKey", profile, key }],
       });
     }
     const host = keys.get("host");
@@ -56,7 +67,7 @@ export function planFixes(input: DoctorInput): FixPlan {
     if (!fixable && !duplicated) continue;
     const newHost = fixable ? fix.host : host.value;
     const workspaceId = fixable && fix.workspaceId && !keys.has("workspace_id") ? fix.workspaceId : undefined;
-    const hostLines = keyLines(input.doc, profile, "host");
+    const hostLines = keyLines(profile, "host");
     const what = [
       duplicated ? `removed the earlier "host" ${lineList(hostLines.slice(0, -1))}, kept line ${hostLines.at(-1)}` : "",
       fixable ? `host ${host.value} → ${newHost}` : "",
@@ -66,11 +77,11 @@ export function planFixes(input: DoctorInput): FixPlan {
       .join(", ");
     edits.push({
       description: `[${profile}] ${what}`,
-      apply: (doc) => {
-        if (duplicated) doc.keepLastKey(profile, "host");
-        if (fixable) doc.setValue(profile, "host", newHost);
-        if (workspaceId) doc.setValue(profile, "workspace_id", workspaceId);
-      },
+      edits: [
+        ...(duplicated ? [{ op: "keepLastKey", profile, key: "host" } as const] : []),
+        ...(fixable ? [{ op: "setValue", profile, key: "host", value: newHost } as const] : []),
+        ...(workspaceId ? [{ op: "setValue", profile, key: "workspace_id", value: workspaceId } as const] : []),
+      ],
     });
   }
   return { edits, chmod };
