@@ -218,7 +218,7 @@ export class ConfigDocument {
           if (headers.length !== block.ranges.length || headers[0] !== 0) throw new Error("applyGroups: a section edit changed the section headers");
           const ends = [...headers.slice(1), section.#lines.length];
           block.ranges.forEach(([start], k) => replaced.set(start, section.#raw(headers[k]!, ends[k]!)));
-          applied.push(...section.#edits);
+          for (const edit of section.#edits) applied.push(edit);
         }
         const pieces: string[] = [];
         let next = 0;
@@ -228,7 +228,7 @@ export class ConfigDocument {
         }
         pieces.push(raw(next, this.#lines.length));
         this.#replaceText(pieces.join(""));
-        this.#edits.push(...applied);
+        for (const edit of applied) this.#edits.push(edit);
       } else local.clear();
     }
     for (let index = 0; index < groups.length; index++) if (!local.has(index)) applyGroup(this, index);
