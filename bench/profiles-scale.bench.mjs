@@ -84,8 +84,14 @@ console.log(
 );
 for (const [name, bySize] of Object.entries(results)) {
   const ratio = bySize[large] / bySize[small];
-  const ok = ratio <= GOAL_RATIO * (large / small / 10);
-  console.log(`${name.padEnd(19)} | ${sizes.map((s) => `${bySize[s].toFixed(0)} ms`.padStart(10)).join(" | ")} | ${ratio.toFixed(2)}× ${ok ? "✓" : "✗"}`);
+  // One size alone has no ratio to judge.
+  const ok = large === small || ratio <= GOAL_RATIO * (large / small / 10);
+  const mark = large === small ? "" : ok ? " ✓" : " ✗";
+  // Per-profile time at each size: flat when the work is linear.
+  const perProfile = sizes.map((s) => `${((bySize[s] * 1000) / s).toFixed(0)} µs`).join(" / ");
+  console.log(
+    `${name.padEnd(19)} | ${sizes.map((s) => `${bySize[s].toFixed(0)} ms`.padStart(10)).join(" | ")} | ${ratio.toFixed(2)}×${mark} (per profile ${perProfile})`,
+  );
   if (!ok) failed = true;
 }
 if (failed) process.exit(1);
