@@ -58,12 +58,14 @@ function oneByOne(text: string, edits: ConfigEdit[][]): { text: string; refused:
 }
 
 describe("ConfigDocument.applyGroups", () => {
-  for (const [name, extra] of [
-    ["without defaults", ""],
-    ["with a [DEFAULT] section (every group goes one by one)", "[DEFAULT]\nhost = https://default.cloud.databricks.com\n\n"],
+  for (const [name, extra, reshape] of [
+    ["without defaults", "", (text: string) => text],
+    ["with a [DEFAULT] section (every group goes one by one)", "[DEFAULT]\nhost = https://default.cloud.databricks.com\n\n", (text: string) => text],
+    ["with CRLF line endings and no final newline", "", (text: string) => text.replace(/\n/g, "\r\n").trimEnd()],
+    ["with a byte order mark", "", (text: string) => `\uFEFF${text}`],
   ] as const) {
     it(`gives the text and refusals of edits one by one on a large file, ${name}`, () => {
-      const text = largeFile(extra);
+      const text = reshape(largeFile(extra));
       const edits = groups();
       const expected = oneByOne(text, edits);
       const doc = parseConfigFile(text, { path: "/x/.databrickscfg" });
