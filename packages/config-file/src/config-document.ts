@@ -9,7 +9,7 @@ import { findDocumentStyle, type DocumentStyle } from "./document-style.js";
 import { effectiveValue } from "./effective-value.js";
 import { findDiagnostics } from "./find-diagnostics.js";
 import { indexEntriesBySection } from "./section-blocks.js";
-import { sectionEndAfter, sectionLocalGroups } from "./section-local-groups.js";
+import { sectionLocalGroups } from "./section-local-groups.js";
 import { splitLines } from "./split-lines.js";
 import { verifyEdit } from "./verify-edit.js";
 
@@ -195,41 +195,39 @@ export class ConfigDocument {
         results[index] = error as Error;
       }
     };
-    const blocks = groups.length > 1 ? sectionLocalGroups(this.#lines, groups) : [];
-    const local = new Set(blocks.flatMap((block) => block.groups));
-    if (blocks.length > 0) {
-      const raw = (from: number, to: number) => this.#raw(from, to);
-      if (raw(0, this.#lines.length) === this.#text) {
-        this.#style ??= findDocumentStyle(this.#lines);
-        // Each profile's sections, edited on their own, give the text of each range back.
-        const replaced = new Map<number, string>();
-        const applied: ConfigEdit[] = [];
-        for (const block of blocks) {
-          const section = new ConfigDocument(block.ranges.map(([start, end]) => raw(start, end)).join(""), {
-            ...(this.path !== undefined ? { path: this.path } : {}),
-            encoding: this.encoding,
-            ...(this.#verifyWithReaders !== undefined ? { verifyWithReaders: this.#verifyWithReaders } : {}),
-          });
-          // New lines take the whole file's spacing and indentation, not the section's alone.
-          section.#style = this.#style;
-          for (const index of block.groups) applyGroup(section, index);
-          const headers = section.#lines.flatMap((line, index) => (line.kind === "section" ? [index] : []));
-          // Key edits never add or drop a header; if one did, the ranges could not be told apart.
-          if (headers.length !== block.ranges.length || headers[0] !== 0) throw new Error("applyGroups: a section edit changed the section headers");
-          const ends = [...headers.slice(1), section.#lines.length];
-          block.ranges.forEach(([start], k) => replaced.set(start, section.#raw(headers[k]!, ends[k]!)));
-          for (const edit of section.#edits) applied.push(edit);
-        }
-        const pieces: string[] = [];
-        let next = 0;
-        for (const start of [...replaced.keys()].sort((a, b) => a - b)) {
-          pieces.push(raw(next, start), replaced.get(start)!);
-          next = sectionEndAfter(this.#lines, start);
-        }
-        pieces.push(raw(next, this.#lines.length));
-        this.#replaceText(pieces.join(""));
-        for (const edit of applied) this.#edits.push(edit);
-      } else local.clear();
+    const profiles = groups.length > 1 ? sectionLocalGroups(this.#lines, groups) : [];
+    const local = new Set(profiles.flatMap((profile) => profile.groups));
+    if (profiles.length > 0) {
+      this.#style ??= findDocumentStyle(this.#lines);
+      // Each profile's sections, edited on their own, give back the text of each of its ranges.
+      const replaced: Array<{ start: number; end: number; text: string }> = [];
+      const applied: ConfigEdit[] = [];
+      for (const { ranges, groups: indices } of profiles) {
+        const sections = new ConfigDocument(ranges.map(([start, end]) => this.#raw(start, end)).join(""), {
+          ...(this.path !== undefined ? { path: this.path } : {}),
+          encoding: this.encoding,
+          ...(this.#verifyWithReaders !== undefined ? { verifyWithReaders: this.#verifyWithReaders } : {}),
+        });
+        // New lines take the whole file's line ending and spacing, not those of the sections alone.
+        sections.#style = this.#style;
+        for (const index of indices) applyGroup(sections, index);
+        const headers = sections.#lines.flatMap((line, index) => (line.kind === "section" ? [index] : []));
+        // Key edits never add or drop a header; if one did, the ranges could not be told apart.
+        if (headers.length !== ranges.length || headers[0] !== 0) throw new Error("applyGroups: a section edit changed the section headers");
+        const ends = [...headers.slice(1), sections.#lines.length];
+        ranges.forEach(([start, end], k) => replaced.push({ start, end, text: sections.#raw(headers[k]!, ends[k]!) }));
+        for (const edit of sections.#edits) applied.push(edit);
+      }
+      // splitLines keeps every character (a BOM included), so the lines give the text back exactly.
+      const pieces: string[] = [];
+      let next = 0;
+      for (const { start, end, text } of replaced.sort((a, b) => a.start - b.start)) {
+        pieces.push(this.#raw(next, start), text);
+        next = end;
+      }
+      pieces.push(this.#raw(next, this.#lines.length));
+      this.#replaceText(pieces.join(""));
+      for (const edit of applied) this.#edits.push(edit);
     }
     for (let index = 0; index < groups.length; index++) if (!local.has(index)) applyGroup(this, index);
     return results;

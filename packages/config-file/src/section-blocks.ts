@@ -45,6 +45,23 @@ export function indexEntriesBySection(lines: readonly ConfigLine[]): Map<string,
   return index;
 }
 
+/** Every section name (each once) with the line range `[start, end)` of each of its blocks (header to the next header), in file order: one pass over the lines. */
+export function indexSectionRanges(lines: readonly ConfigLine[]): Map<string, Array<[start: number, end: number]>> {
+  const index = new Map<string, Array<[start: number, end: number]>>();
+  let open: [start: number, end: number] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== "section") continue;
+    if (open) open[1] = i;
+    open = [i, lines.length];
+    const name = (line as SectionLine).name;
+    const ranges = index.get(name);
+    if (ranges) ranges.push(open);
+    else index.set(name, [open]);
+  }
+  return index;
+}
+
 /** Indexes of the continuation lines Python appends to the entry at `entryIndex`. */
 export function continuationIndexes(lines: readonly ConfigLine[], entryIndex: number): number[] {
   const owner = lines[entryIndex]!.number;

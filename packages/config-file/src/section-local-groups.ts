@@ -1,12 +1,13 @@
 import type { ConfigEdit } from "./config-edit.js";
 import type { ConfigLine } from "./config-line.js";
 import { DEFAULT_PROFILE, SETTINGS_SECTION } from "./constants.js";
+import { indexSectionRanges } from "./section-blocks.js";
 
 /** Edits that change only lines inside their profile's section. */
 const SECTION_LOCAL_OPS: ReadonlySet<ConfigEdit["op"]> = new Set(["setValue", "deleteKey", "keepLastKey"]);
 
 /** One profile's sections (one, or the repeats Go and JS merge): each one's lines `[start, end)` (0-based), and the groups of edits made to the profile. */
-export interface SectionBlock {
+export interface ProfileSections {
   ranges: Array<[start: number, end: number]>;
   groups: number[];
 }
@@ -21,35 +22,24 @@ export interface SectionBlock {
  * Returns the profiles' sections, by their first line, with the indices of their groups; every
  * other group is left for edits one by one.
  */
-export function sectionLocalGroups(lines: readonly ConfigLine[], groups: readonly (readonly ConfigEdit[])[]): SectionBlock[] {
-  const headers = new Map<string, number[]>();
-  for (const [index, line] of lines.entries()) {
-    if (line.kind === "section") headers.set(line.name, [...(headers.get(line.name) ?? []), index]);
-    else if (line.section === null && line.kind !== "blank" && line.kind !== "comment") return [];
-  }
-  if (headers.has(DEFAULT_PROFILE)) return [];
-  const dotted = [...headers.keys()].filter((name) => name.includes("."));
+export function sectionLocalGroups(lines: readonly ConfigLine[], groups: readonly (readonly ConfigEdit[])[]): ProfileSections[] {
+  const firstHeader = lines.findIndex((line) => line.kind === "section");
+  const beforeFirstHeader = firstHeader === -1 ? lines : lines.slice(0, firstHeader);
+  if (beforeFirstHeader.some((line) => line.kind !== "blank" && line.kind !== "comment")) return [];
+  const ranges = indexSectionRanges(lines);
+  if (ranges.has(DEFAULT_PROFILE)) return [];
+  const dotted = [...ranges.keys()].filter((name) => name.includes("."));
   const nestsWithOthers = (profile: string) => profile.includes(".") || dotted.some((name) => name.startsWith(`${profile}.`));
-  const blocks = new Map<number, SectionBlock>();
+  const byProfile = new Map<string, ProfileSections>();
   for (const [index, group] of groups.entries()) {
     const profile = group[0]?.profile;
     if (profile === undefined || profile === SETTINGS_SECTION || nestsWithOthers(profile)) continue;
     if (!group.every((edit) => SECTION_LOCAL_OPS.has(edit.op) && edit.profile === profile)) continue;
-    const at = headers.get(profile);
-    if (!at) continue;
-    let block = blocks.get(at[0]!);
-    if (!block) {
-      block = { ranges: at.map((start) => [start, sectionEndAfter(lines, start)]), groups: [] };
-      blocks.set(at[0]!, block);
-    }
-    block.groups.push(index);
+    const sections = ranges.get(profile);
+    if (!sections) continue;
+    let entry = byProfile.get(profile);
+    if (!entry) byProfile.set(profile, (entry = { ranges: sections, groups: [] }));
+    entry.groups.push(index);
   }
-  return [...blocks.values()].sort((a, b) => a.ranges[0]![0] - b.ranges[0]![0]);
-}
-
-/** The index after the last line of the section whose header is at `start`. */
-export function sectionEndAfter(lines: readonly ConfigLine[], start: number): number {
-  let end = start + 1;
-  while (end < lines.length && lines[end]!.kind !== "section") end++;
-  return end;
+  return [...byProfile.values()].sort((a, b) => a.ranges[0]![0] - b.ranges[0]![0]);
 }

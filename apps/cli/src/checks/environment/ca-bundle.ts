@@ -37,7 +37,7 @@ export const caBundle: GlobalCheck = {
       try {
         const found = bundles.get(variable.path) ?? (await readCaBundle(variable.name, variable.path));
         bundles.set(variable.path, found);
-        certificates.set(variable.name, oneFile ? new Set() : new Set(found.map((pem) => pem.replace(/\s+/g, ""))));
+        if (!oneFile) certificates.set(variable.name, new Set(found.map((pem) => pem.replace(/\s+/g, ""))));
         outcomes.push({
           status: "pass",
           message: `${variable.name}=${variable.path} holds ${found.length} certificate${found.length === 1 ? "" : "s"}; read by ${variable.readBy}.`,
@@ -50,10 +50,12 @@ export const caBundle: GlobalCheck = {
         });
       }
     }
-    const mismatch = disagreement(
-      set.filter((v) => certificates.has(v.name)),
-      certificates,
-    );
+    const mismatch = oneFile
+      ? undefined
+      : disagreement(
+          set.filter((v) => certificates.has(v.name)),
+          certificates,
+        );
     if (mismatch)
       outcomes.push({
         status: "warn",

@@ -28,7 +28,9 @@ function indexKeyLines(doc: ConfigDocument): (profile: string, key: string) => n
   for (const line of doc.lines) {
     if (line.kind !== "entry" || line.section === null) continue;
     const id = `${line.section}\0${line.key.toLowerCase()}`;
-    lines.set(id, [...(lines.get(id) ?? []), line.number]);
+    const numbers = lines.get(id);
+    if (numbers) numbers.push(line.number);
+    else lines.set(id, [line.number]);
   }
   return (profile, key) => lines.get(`${profile}\0${key.toLowerCase()}`) ?? [];
 }
