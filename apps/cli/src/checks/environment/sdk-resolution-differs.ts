@@ -12,7 +12,7 @@ function summarize(outcome: SdkOutcome): string {
   return `${r.authType ?? "no"} authentication${r.host ? ` against ${r.host}` : ""}${r.profile ? ` from [${r.profile}]` : " without a profile"}`;
 }
 
-/** Where the CLI, the Go, Python and JS SDKs would resolve this shell differently, each shown (P11, P13). */
+/** Where the CLI, the Go, Python and JS SDKs would resolve this shell differently, each shown. */
 export const sdkResolutionDiffers: GlobalCheck = {
   id: "sdk-resolution-differs",
   title: "Every tool resolves the same configuration",

@@ -3,7 +3,7 @@ import { DEFAULT_PROFILE } from "@dbcfg/config-file";
 import { nearestName } from "../../doctor/input/nearest-name.js";
 import { ENV_CONFIG_PROFILE, fileSkippedByEnv } from "@dbcfg/unified-auth";
 
-/** Which profile a command run in this shell would use, and whether it exists (P4, P16). */
+/** Which profile a command run in this shell would use, and whether it exists. */
 export const selectedProfile: GlobalCheck = {
   id: "selected-profile",
   title: "Selected profile",

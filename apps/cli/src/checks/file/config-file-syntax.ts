@@ -19,7 +19,7 @@ const FIXES: Readonly<Partial<Record<Diagnostic["code"], string>>> = {
   "unknown-key": "Fix the key's spelling or remove it.",
 };
 
-/** Every diagnostic of the `@dbcfg/config-file` parser, with line and column (P8, P10, P16, P21). */
+/** Every diagnostic of the `@dbcfg/config-file` parser, with line and column. */
 export const configFileSyntax: GlobalCheck = {
   id: "config-file-syntax",
   title: "Config file syntax",

@@ -42,7 +42,7 @@ async function handshake(
   return socketReady(socket, "secureConnect", signal, () => socket.getPeerCertificate());
 }
 
-/** Is the workspace's certificate trusted, valid and for this host? (P7: corporate CAs and TLS inspection.) */
+/** Is the workspace's certificate trusted, valid and for this host? A corporate CA or a TLS-inspecting proxy is the usual cause of failure. */
 export const tls: ProfileCheck = {
   id: "tls",
   title: "TLS certificate",

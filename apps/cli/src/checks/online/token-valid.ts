@@ -7,7 +7,7 @@ export const ME_PATH = "/api/2.0/preview/scim/v2/Me";
 
 const DISABLED = /tokens are disabled|api tokens are disabled|does not have permission to use tokens/i;
 
-/** Does the workspace accept the token? The same call (`SCIM Me`) as `databricks auth describe` (P6, P15). */
+/** Does the workspace accept the token? The same call (`SCIM Me`) as `databricks auth describe`. */
 export const tokenValid: ProfileCheck = {
   id: "token-valid",
   title: "Token accepted by the workspace",

@@ -4,7 +4,7 @@ import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
 import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey, profileLocation } from "../../doctor/input/locate.js";
 
-/** Host strings in the wrong format are the most frequent Databricks auth problem (P1, P5). */
+/** Host strings in the wrong format are the most frequent Databricks auth problem. */
 export const hostShape: ProfileCheck = {
   id: "host-shape",
   title: "Host format",

@@ -3,7 +3,7 @@ import type { GlobalCheck } from "../../doctor/engine/types.js";
 
 const NAMES: Record<Dialect, string> = { go: "Go", python: "Python", js: "JS" };
 
-/** Lines the Go CLI, the Python SDK and the JS SDK read differently (P8, P13), from the `@dbcfg/config-file` dialect readers. */
+/** Lines the Go CLI, the Python SDK and the JS SDK read differently, from the `@dbcfg/config-file` dialect readers. */
 export const sdkDivergence: GlobalCheck = {
   id: "sdk-divergence",
   title: "Same file, different readings per SDK",
