@@ -54,23 +54,31 @@ const englishOnlyZodLocales = {
 };
 
 /**
- * Node's built-in modules are `require`d (through the banner's `require`), not imported: an ES
- * import of a built-in reads every one of its exports, and `node:fs`'s include getters that load
- * Node's whole stream machinery, a few milliseconds of every start that `dbcfg doctor` never uses.
- * Only static imports are rewritten; `import("node:…")` stays as it is.
+ * Static imports of Node's built-in modules read them with `process.getBuiltinModule` (Node 20.16
+ * and later). An ES import of a built-in reads every one of its exports, and `node:fs`'s include
+ * getters that load Node's whole stream machinery, a few milliseconds of every start that `dbcfg
+ * doctor` never uses; esbuild's CommonJS interop, the other way, copies each built-in's export
+ * list in every file that imports it. Here each built-in becomes a small ES module with one export
+ * per name it has (as the Node running the build lists them), each read by a call esbuild may
+ * drop: only the names some file imports are kept. `import("node:…")` stays as it is.
  */
-const builtinsThroughRequire = {
-  name: "builtins-through-require",
+const builtinsWithoutImport = {
+  name: "builtins-without-import",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === "import-statement" && args.namespace !== "builtin-require"
-        ? { path: args.path, namespace: "builtin-require" }
-        : { path: args.path, external: true },
+      args.kind === "import-statement" && args.namespace !== "builtin" ? { path: args.path, namespace: "builtin" } : { path: args.path, external: true },
     );
-    pluginBuild.onLoad({ filter: /.*/, namespace: "builtin-require" }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: "js",
-    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => {
+      // The module's own two names start with "$$", which no built-in's export does.
+      const names = Object.keys(process.getBuiltinModule(args.path)).filter((name) => /^[A-Za-z_][\w$]*$/.test(name) && name !== "default");
+      const contents = [
+        `const $$builtin = process.getBuiltinModule(${JSON.stringify(args.path)});`,
+        "const $$read = (name) => $$builtin[name];",
+        "export default $$builtin;",
+        ...names.map((name) => `export const ${name} = /* @__PURE__ */ $$read(${JSON.stringify(name)});`),
+      ].join("\n");
+      return { contents, loader: "js" };
+    });
   },
 };
 
@@ -94,11 +102,13 @@ const result = await build({
   // `import.meta.url` (version.ts reads ../package.json) see the URL of a file in dist/ instead.
   define: { "import.meta.url": "__dbcfgDistFileUrl" },
   // The CommonJS packages bundled in (yaml's require("process"), ini) call `require`; an ES
-  // module has none, so each file gets one (esbuild's shim uses it for Node built-ins).
+  // module has none, so each file gets one (esbuild's shim uses it for Node built-ins). Every file
+  // sits in dist/bundle/, so one `require` resolves alike for all: the first file loaded makes it.
+  // `node:module` comes from process.getBuiltinModule (Node 20.16 and later), not an ES import,
+  // which would read all of its exports, loading Node's source-map support on the way.
   banner: {
     js: [
-      'import { createRequire as __dbcfgCreateRequire } from "node:module";',
-      "const require = __dbcfgCreateRequire(import.meta.url);",
+      'const require = (globalThis.__dbcfgRequire ??= process.getBuiltinModule("node:module").createRequire(import.meta.url));',
       'const __dbcfgDistFileUrl = new URL("../bundle.mjs", import.meta.url).href;',
     ].join(" "),
   },
@@ -118,7 +128,7 @@ const result = await build({
   // to src/ through the source maps.
   keepNames: false,
   metafile: true,
-  plugins: [englishOnlyZodLocales, inlineOwnManifests, builtinsThroughRequire],
+  plugins: [englishOnlyZodLocales, inlineOwnManifests, builtinsWithoutImport],
   logLevel: "warning",
 });
 if (result.errors.length > 0) throw new Error("esbuild failed");

@@ -101,6 +101,25 @@ describe("runChecks", () => {
     expect(findings.map((f) => `${f.profile}/${f.status}/${f.message}`)).toEqual(["DEFAULT/pass/DEFAULT", "prod/fail/The check crashed: no prod"]);
   });
 
+  it("keeps profile order when some profiles answer synchronously and others with a promise that settles later or rejects", async () => {
+    const perProfile = (id: string, run: Check["run"]): Check =>
+      ({ id, title: id, group: "profiles", help: "test", requires: [], online: false, scope: "profile", run }) as Check;
+    const findings = await run([
+      perProfile("mixed", (_ctx, profile) =>
+        profile === "DEFAULT"
+          ? new Promise((resolve) => setTimeout(() => resolve([{ status: "warn", message: "late" }]), 20))
+          : [{ status: "pass", message: "now" }],
+      ),
+      perProfile("rejects", (_ctx, profile) => (profile === "prod" ? Promise.reject(new Error("no prod")) : [])),
+    ]);
+    expect(findings.map((f) => `${f.id}/${f.profile}/${f.status}/${f.message}`)).toEqual([
+      "mixed/DEFAULT/warn/late",
+      "mixed/prod/pass/now",
+      "rejects/DEFAULT/pass/Nothing to report.",
+      "rejects/prod/fail/The check crashed: no prod",
+    ]);
+  });
+
   it("skips dependents of a failed check, transitively, per profile", async () => {
     const profileCheck = (id: string, requires: string[], outcome: (profile: string) => CheckOutcome): Check =>
       ({
