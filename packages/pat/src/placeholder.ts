@@ -8,7 +8,7 @@ export const MAX_PLACEHOLDER_PERIOD = 16;
 export const MIN_DISTINCT_CHARACTERS = 6;
 
 export function isPlaceholderBody(body: string): boolean {
-  if (distinctCharacters(body) < MIN_DISTINCT_CHARACTERS) return true;
+  if (!hasDistinctCharacters(body, MIN_DISTINCT_CHARACTERS)) return true;
   for (let period = 1; period <= MAX_PLACEHOLDER_PERIOD; period++) {
     if (hasPeriod(body, period)) return true;
   }
@@ -22,9 +22,19 @@ function hasPeriod(body: string, period: number): boolean {
   return true;
 }
 
-/** How many different characters `body` uses (bodies are short; this runs for every candidate token). */
-function distinctCharacters(body: string): number {
-  let seen = "";
-  for (const char of body) if (!seen.includes(char)) seen += char;
-  return seen.length;
+/**
+ * Whether `body` uses at least `wanted` different characters (code points). It stops as soon as it
+ * has seen that many, which a random body does within its first few characters: this runs for
+ * every candidate token, often before the code is warm.
+ */
+function hasDistinctCharacters(body: string, wanted: number): boolean {
+  const seen: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const codePoint = body.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    if (seen.includes(codePoint)) continue;
+    seen.push(codePoint);
+    if (seen.length >= wanted) return true;
+  }
+  return false;
 }
