@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emulatorHome, listTokens, whoIs, type EmulatorHome } from "../test-support/emulator-home.js";
@@ -54,6 +55,22 @@ describe("built dbcfg", () => {
     // Text found only in the body of each lazily loaded module: zod, the Token API client's inspect
     // text, a YAML parser error, `scan`'s git reader, the emulator's token minting.
     for (const lazy of ["ZodObject", "TokenClient ", "Implicit map keys", "cat-file", "mintToken"]) expect(code, lazy).not.toContain(lazy);
+  });
+
+  it("doctor --offline, with stdin at /dev/null and its output piped, loads none of Node's terminal, socket or stream modules", () => {
+    // A preloaded script writes the built-in modules Node loaded, as the process exits, to a file.
+    const loaded = join(env.home.dir, "loaded-modules.txt");
+    const preload = join(env.home.dir, "list-loaded-modules.cjs");
+    writeFileSync(preload, `process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LIST, process.moduleLoadList.join("\\n")));\n`);
+    const run = spawnSync(process.execPath, ["--require", preload, BUILT_BIN, "doctor", "--offline"], {
+      env: { ...process.env, HOME: env.home.dir, LOADED_LIST: loaded, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    });
+    expect(run.stdout).toContain("dbcfg doctor");
+    const modules = readFileSync(loaded, "utf8").split("\n");
+    expect(modules).toContain("NativeModule fs");
+    expect(modules.filter((name) => /^NativeModule (tty|net|stream|internal\/tty|internal\/streams\/readable)$/.test(name))).toEqual([]);
   });
 
   it("describe --json shows DATABRICKS_HOST hiding the profile's host, no secret", async () => {
