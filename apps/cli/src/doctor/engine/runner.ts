@@ -36,19 +36,22 @@ export async function runChecks(checks: readonly Check[], input: DoctorInput, cl
     return running;
   };
   const results = await Promise.all(checks.map(start));
-  return results.flat().map(({ blocked: _blocked, ...finding }) => finding);
+  return results.flat().map((finding) => (finding.blocked ? withoutBlocked(finding) : finding));
 }
 
 /** A finding plus whether it is a skip caused by a failed prerequisite (which blocks dependents in turn). */
 type RunnerFinding = Finding & { blocked?: true };
 
+function withoutBlocked({ blocked: _blocked, ...finding }: RunnerFinding): Finding {
+  return finding;
+}
+
 async function runOne(check: Check, prerequisiteFindings: RunnerFinding[], input: DoctorInput, cli: CliContext, options: RunOptions): Promise<RunnerFinding[]> {
-  const tag = (outcome: CheckOutcome, profile?: string): RunnerFinding => ({
-    id: check.id,
-    title: check.title,
-    ...outcome,
-    ...(profile !== undefined ? { profile } : {}),
-  });
+  const tag = (outcome: CheckOutcome, profile?: string): RunnerFinding => {
+    const finding: RunnerFinding = { id: check.id, title: check.title, ...outcome };
+    if (profile !== undefined) finding.profile = profile;
+    return finding;
+  };
   if (check.online && options.offline) return [tag({ status: "skip", message: "Skipped: --offline." })];
   const failedBy = blockersOf(prerequisiteFindings);
   const skipBecause = (ids: string[], profile?: string): RunnerFinding => ({
