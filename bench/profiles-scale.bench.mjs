@@ -50,6 +50,7 @@ const commands = {
 };
 const results = {};
 let failed = false;
+let ratioGoalMissed = false;
 try {
   for (const size of sizes) {
     const files = { valid: join(home, `cfg-${size}`), fixable: join(home, `fixable-${size}`) };
@@ -79,19 +80,22 @@ try {
 }
 
 const [small, large] = [sizes[0], sizes[sizes.length - 1]];
-console.log(
-  `profiles | ${sizes.map((s) => `${s}`.padStart(10)).join(" | ")} | ratio ${large}/${small} (goal ≤ ${GOAL_RATIO}× for ${large / small}× the profiles)`,
-);
+// The goal, 5× the time for 10× the profiles, scaled to the sizes given.
+const goal = `goal ≤ ${Number(((GOAL_RATIO * large) / small / 10).toFixed(2))}× for ${Number((large / small).toFixed(2))}× the profiles`;
+console.log(`profiles | ${sizes.map((s) => `${s}`.padStart(10)).join(" | ")} | ${sizes.length > 1 ? `ratio ${large}/${small} (${goal})` : ""}`);
 for (const [name, bySize] of Object.entries(results)) {
   const ratio = bySize[large] / bySize[small];
   // One size alone has no ratio to judge.
-  const ok = large === small || ratio <= GOAL_RATIO * (large / small / 10);
+  const ok = large === small || ratio <= (GOAL_RATIO * large) / small / 10;
   const mark = large === small ? "" : ok ? " ✓" : " ✗";
   // Per-profile time at each size: flat when the work is linear.
   const perProfile = sizes.map((s) => `${((bySize[s] * 1000) / s).toFixed(0)} µs`).join(" / ");
   console.log(
     `${name.padEnd(19)} | ${sizes.map((s) => `${bySize[s].toFixed(0)} ms`.padStart(10)).join(" | ")} | ${ratio.toFixed(2)}×${mark} (per profile ${perProfile})`,
   );
-  if (!ok) failed = true;
+  if (!ok) ratioGoalMissed = true;
 }
+// Like the other benchmarks, a goal not met is reported, not an error; a check that timed out on a
+// local file, or a command that failed, is.
+if (sizes.length > 1) console.log(`${goal}: ${ratioGoalMissed ? "NOT met" : "met"}`);
 if (failed) process.exit(1);

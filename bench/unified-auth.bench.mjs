@@ -26,7 +26,12 @@ for (let i = 0; i < PROFILES; i++) {
   const host = `https://dbc-${randomBytes(4).toString("hex")}-${i}.cloud.databricks.com`;
   sections.push(`[profile-${i}]\nhost = ${host}\ntoken = dapi${randomBytes(16).toString("hex")}\ncluster_id = 0123-${i}\n`);
 }
-writeFileSync(path, `; generated for the unified-auth benchmark\n${sections.join("\n")}`, { mode: 0o600 });
+const content = `; generated for the unified-auth benchmark\n${sections.join("\n")}`;
+// Before every timed call (untimed) the file gets a last line no earlier call saw, so that no
+// reading comes from @dbcfg/config-file's in-process cache of recent readings: each call reads
+// the file as a new process would.
+let writes = 0;
+const rewriteFile = () => writeFileSync(path, `${content}\n; call ${writes++}\n`, { mode: 0o600 });
 const profile = `profile-${PROFILES - 1}`;
 const env = { PATH: "" };
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -48,6 +53,7 @@ const times = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
 for (let i = 0; i < WARMUP + RUNS; i++) {
   for (const [name, run] of Object.entries(subjects)) {
     if (i >= WARMUP + runsOf(name)) continue;
+    rewriteFile();
     const start = performance.now();
     await run();
     if (i >= WARMUP) times[name].push((performance.now() - start) * 1000);
