@@ -9,6 +9,13 @@
 import nodeModule = require("node:module");
 import type * as Executable from "./executable.js";
 
+// The bundle reads Node's built-in modules with process.getBuiltinModule (Node 20.16 and later on
+// the 20 line, 22.3 and later): on an older Node, say so instead of failing inside the bundle.
+if (typeof (process as { getBuiltinModule?: unknown }).getBuiltinModule !== "function") {
+  process.stderr.write(`dbcfg: needs Node.js 20.19 or later on the 20 line, or 22.3 or later; this is Node.js ${process.versions.node}.\n`);
+  process.exit(2);
+}
+
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // Imported only now, so that the compile cache (where there is one) covers the bundle.

@@ -73,6 +73,15 @@ describe("built dbcfg", () => {
     expect(modules.filter((name) => /^NativeModule (tty|net|stream|internal\/tty|internal\/streams\/readable)$/.test(name))).toEqual([]);
   });
 
+  it("on a Node without process.getBuiltinModule (before 20.16, or 21 to 22.2), says which Node it needs and exits 2", () => {
+    const preload = join(env.home.dir, "older-node.cjs");
+    writeFileSync(preload, "delete process.getBuiltinModule;\n");
+    const run = spawnSync(process.execPath, ["--require", preload, BUILT_BIN, "--version"], { env: { ...process.env, HOME: env.home.dir }, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(`dbcfg: needs Node.js 20.19 or later on the 20 line, or 22.3 or later; this is Node.js ${process.versions.node}.\n`);
+  });
+
   it("describe --json shows DATABRICKS_HOST hiding the profile's host, no secret", async () => {
     const planted = fakePat();
     const run = await cli(["describe", "--json"], { env: { DATABRICKS_HOST: "https://dbc-x.cloud.databricks.com", DATABRICKS_TOKEN: planted } });
