@@ -4,7 +4,7 @@
 import { createRequire } from "node:module";
 import ini from "ini";
 import { divergences, readProfiles } from "@dbcfg/config-file";
-import { medianTime } from "./measure.mjs";
+import { medianTime, unreadText } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
 const { flattenIniObject: sdkFlatten } = require("@databricks/sdk-experimental/dist/config/KnownConfigLoader.js");
@@ -23,15 +23,11 @@ function report(rows, anchor) {
   for (const [name, ms] of rows) console.log(`  ${name.padEnd(46)} ${ms.toFixed(1).padStart(8)} ms   ${(ms / anchor).toFixed(2)}× anchor`);
 }
 
-/**
- * A new document on every call, its text `text` plus a comment no earlier call had: `readProfiles`
- * keeps recent readings by text, and the benchmark times the reading, not that cache. The texts
- * are made (and flattened) before the timed calls.
- */
+/** A new document on every call, each with a text no earlier call read (`unreadText`), made before the timed calls. */
 function freshDocs(text, calls) {
-  const docs = Array.from({ length: calls }, (_, i) => {
-    const unique = Buffer.from(`${text}\n; call ${i} ${Math.random()}\n`).toString();
-    return { toString: () => unique, path: "/home/bench/.databrickscfg" };
+  const docs = Array.from({ length: calls }, () => {
+    const unread = unreadText(text);
+    return { toString: () => unread, path: "/home/bench/.databrickscfg" };
   });
   let call = 0;
   return () => docs[call++];

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ini from "ini";
 import { loadConfigFile, parseConfigFile, saveConfigFile } from "@dbcfg/config-file";
-import { median, medianTime } from "./measure.mjs";
+import { median, medianTime, unreadText } from "./measure.mjs";
 import { fakePat } from "@dbcfg/pat/testing";
 
 const PROFILES = 5_000;
@@ -48,13 +48,13 @@ const dir = mkdtempSync(join(tmpdir(), "dbcfg-bench-"));
 const path = join(dir, ".databrickscfg");
 /**
  * Median time of `runs` edits, each as one `dbcfg configure` process makes it: load, set a value,
- * save. Before each (untimed) the file gets back `content` plus a line no earlier run had, so that
- * no reading comes from the in-process cache of recent readings (a new process has none).
+ * save. Before each (untimed) the file gets back `content` as a text no earlier run read
+ * (`unreadText`): a new process has no cache of recent readings.
  */
 async function editAndSave(file, content, runs, options) {
   const times = [];
   for (let i = 0; i < runs; i++) {
-    writeFileSync(file, `${content}\n; run ${i} ${Math.random()}\n`, { mode: 0o600 });
+    writeFileSync(file, unreadText(content), { mode: 0o600 });
     const start = performance.now();
     const loaded = await loadConfigFile(file, options);
     loaded.setValue(`profile-${(i * 7) % 20}`, "cluster_id", `edited-${i}`); // both files have 20 profiles or more

@@ -22,3 +22,13 @@ export function medianTime(fn, runs = 7) {
   }
   return { ms: median(times), result };
 }
+
+let unreadTexts = 0;
+/**
+ * `text` with a last comment line no earlier call gave: `@dbcfg/config-file` keeps recent readings
+ * by text, so a benchmark that reads the same text again would time that cache, not the reading a
+ * new process makes. The result is a flat string (made before any timing starts).
+ */
+export function unreadText(text) {
+  return Buffer.from(`${text}\n; unread ${unreadTexts++} ${Math.random()}\n`).toString();
+}

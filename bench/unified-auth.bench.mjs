@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { resolveConfig } from "@dbcfg/unified-auth";
+import { unreadText } from "./measure.mjs";
 
 const require = createRequire(import.meta.url);
 const { Config } = require("@databricks/sdk-experimental");
@@ -27,11 +28,9 @@ for (let i = 0; i < PROFILES; i++) {
   sections.push(`[profile-${i}]\nhost = ${host}\ntoken = dapi${randomBytes(16).toString("hex")}\ncluster_id = 0123-${i}\n`);
 }
 const content = `; generated for the unified-auth benchmark\n${sections.join("\n")}`;
-// Before every timed call (untimed) the file gets a last line no earlier call saw, so that no
-// reading comes from @dbcfg/config-file's in-process cache of recent readings: each call reads
-// the file as a new process would.
-let writes = 0;
-const rewriteFile = () => writeFileSync(path, `${content}\n; call ${writes++}\n`, { mode: 0o600 });
+// Before every timed call (untimed) the file gets a text no earlier call read (`unreadText`): each
+// call reads the file as a new process would, not from @dbcfg/config-file's cache of recent readings.
+const rewriteFile = () => writeFileSync(path, unreadText(content), { mode: 0o600 });
 const profile = `profile-${PROFILES - 1}`;
 const env = { PATH: "" };
 const silent = { debug() {}, info() {}, warn() {}, error() {} };

@@ -101,10 +101,13 @@ export class ConfigDocument {
 
   /** The line that sets `key` (compared lower-cased) in `profile`; the last one when repeated. */
   findEntry(profile: string, key: string): EntryLine | undefined {
+    return this.findEntries(profile, key).at(-1);
+  }
+
+  /** Every line that sets `key` (compared lower-cased) in `profile`, in file order (the last is what Go reads). */
+  findEntries(profile: string, key: string): EntryLine[] {
     const lower = key.toLowerCase();
-    const entries = this.#sectionIndex().get(profile) ?? [];
-    for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.key.toLowerCase() === lower) return entries[i];
-    return undefined;
+    return (this.#sectionIndex().get(profile) ?? []).filter((entry) => entry.key.toLowerCase() === lower);
   }
 
   #sectionIndex(): Map<string, EntryLine[]> {
@@ -181,10 +184,11 @@ export class ConfigDocument {
    * Applies groups of edits: each group in order, stopping at its first refused edit; returns, per
    * group, the error that refused it (or undefined). The result is that of calling the edit
    * methods one by one, but the document is not re-read after every edit (with many edits, as a
-   * `doctor --fix` of hundreds of profiles makes, that work grew with the square of the file): each group that edits only the keys of a profile
-   * written in one section (see `sectionLocalGroups`) is applied to a document of that section
-   * alone — with the same checks, the SDK readers included — and the sections are joined back in
-   * one pass. Every other group is then applied to the whole document.
+   * `doctor --fix` of hundreds of profiles makes, that work grew with the square of the file):
+   * each group that edits only the keys of one profile (see `sectionLocalGroups`) is applied to a
+   * document of that profile's sections alone — with the same checks, the SDK readers included —
+   * and the sections are joined back in one pass. Every other group is then applied to the whole
+   * document.
    */
   applyGroups(groups: readonly (readonly ConfigEdit[])[]): (Error | undefined)[] {
     const results = new Array<Error | undefined>(groups.length).fill(undefined);

@@ -126,6 +126,13 @@ describe("line model", () => {
     expect(doc.hasProfile("b")).toBe(true);
     expect(doc.getValue("missing", "host")).toBeUndefined();
   });
+
+  it("finds every line that sets a key in a profile, across its sections, in file order", () => {
+    const doc = parseConfigFile("host = https://top\n[a]\nhost = https://one\n[b]\nhost = https://b\n[a]\nHOST = https://two\n");
+    expect(doc.findEntries("a", "Host").map((line) => line.number)).toEqual([3, 7]);
+    expect(doc.findEntry("a", "host")?.number).toBe(7);
+    expect(doc.findEntries("missing", "host")).toEqual([]);
+  });
 });
 
 describe("conformance: mode 'parse' vectors", () => {

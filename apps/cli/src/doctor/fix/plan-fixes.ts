@@ -19,20 +19,9 @@ export interface FixPlan {
   chmod: boolean;
 }
 
-/**
- * The 1-based numbers of the lines setting each key in each profile, in file order (the last one
- * is what Go reads), by `profile` NUL `lower-cased key`: one pass, not one per repeated key.
- */
-function indexKeyLines(doc: ConfigDocument): (profile: string, key: string) => number[] {
-  const lines = new Map<string, number[]>();
-  for (const line of doc.lines) {
-    if (line.kind !== "entry" || line.section === null) continue;
-    const id = `${line.section}\0${line.key.toLowerCase()}`;
-    const numbers = lines.get(id);
-    if (numbers) numbers.push(line.number);
-    else lines.set(id, [line.number]);
-  }
-  return (profile, key) => lines.get(`${profile}\0${key.toLowerCase()}`) ?? [];
+/** 1-based numbers of the lines setting `key` in `profile`, in file order (the last one is what Go reads). */
+function keyLines(doc: ConfigDocument, profile: string, key: string): number[] {
+  return doc.findEntries(profile, key).map((line) => line.number);
 }
 
 function lineList(numbers: readonly number[]): string {
@@ -48,13 +37,12 @@ export function planFixes(input: DoctorInput): FixPlan {
   const chmod = input.file.kind === "file" && (input.file.mode & 0o077) !== 0;
   const edits: FixEdit[] = [];
   if (input.file.kind !== "file") return { edits, chmod };
-  const keyLines = indexKeyLines(input.doc);
   for (const [profile, keys] of input.profiles) {
     if (profile === SETTINGS_SECTION) continue;
     const counts = input.keyCounts.get(profile) ?? new Map<string, number>();
     for (const [key, count] of counts) {
       if (count < 2 || key === "host") continue;
-      const lines = keyLines(profile, key);
+      const lines = keyLines(input.doc, profile, key);
       const kept = lines.at(-1);
       edits.push({
         description: `[${profile}] removed the earlier "${key}" ${lineList(lines.slice(0, -1))}, kept line ${kept} (the value Go reads) where it is`,
@@ -69,7 +57,7 @@ export function planFixes(input: DoctorInput): FixPlan {
     if (!fixable && !duplicated) continue;
     const newHost = fixable ? fix.host : host.value;
     const workspaceId = fixable && fix.workspaceId && !keys.has("workspace_id") ? fix.workspaceId : undefined;
-    const hostLines = keyLines(profile, "host");
+    const hostLines = keyLines(input.doc, profile, "host");
     const what = [
       duplicated ? `removed the earlier "host" ${lineList(hostLines.slice(0, -1))}, kept line ${hostLines.at(-1)}` : "",
       fixable ? `host ${host.value} → ${newHost}` : "",
