@@ -40,7 +40,7 @@ Checks: ${CHECKS.map((c) => c.id).join(", ")}`;
 /** `dbcfg doctor`: each check a file in src/checks, run in parallel, rendered as text, JSON or SARIF. */
 export const doctorCommand: Command = {
   name: "doctor",
-  summary: "Diagnose .databrickscfg, profiles, environment and workspace access",
+  summary: "diagnose .databrickscfg, profiles, environment and workspace access",
   help: HELP,
   async run(args, ctx) {
     const flags = parseDoctorFlags(args);

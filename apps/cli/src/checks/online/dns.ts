@@ -1,20 +1,16 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
+import { connectingCheck } from "../../doctor/online/connecting-check.js";
 import { abortable } from "../../doctor/online/abortable.js";
-import { notProxiedNote, targetAndRoute, viaProxy } from "../../doctor/online/proxy-route.js";
+import { notProxiedNote, viaProxy } from "../../doctor/online/proxy-route.js";
 
 /** Does the workspace host name resolve? The first of the DNS → TCP → TLS → HTTP stages; through a proxy, the proxy's name is what this machine resolves. */
-export const dns: ProfileCheck = {
-  id: "dns",
-  title: "DNS lookup",
-  group: "online",
-  help: "Resolves the workspace host name, or, when HTTPS_PROXY applies to it (Go's rules, NO_PROXY included), the proxy's host name: the proxy resolves the workspace. A failure means a typo in the host, a missing VPN or private DNS zone (Private Link), a wrong proxy name, or no network.",
-  requires: ["host-shape"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const start = await targetAndRoute(ctx, profile);
-    if ("outcomes" in start) return start.outcomes;
-    const { target, route } = start;
+export const dns = connectingCheck(
+  {
+    id: "dns",
+    title: "DNS lookup",
+    help: "Resolves the workspace host name, or, when HTTPS_PROXY applies to it (Go's rules, NO_PROXY included), the proxy's host name: the proxy resolves the workspace. A failure means a typo in the host, a missing VPN or private DNS zone (Private Link), a wrong proxy name, or no network.",
+    requires: ["host-shape"],
+  },
+  async (ctx, target, route) => {
     const [hostname, subject, suffix] =
       route.kind === "proxy"
         ? [route.hostname, `The proxy host ${route.hostname}`, `; the proxy resolves ${target.hostname} (${viaProxy(route.route)})`]
@@ -45,4 +41,4 @@ export const dns: ProfileCheck = {
       ];
     }
   },
-};
+);

@@ -1,20 +1,15 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { targetAndRoute } from "../../doctor/online/proxy-route.js";
+import { connectingCheck } from "../../doctor/online/connecting-check.js";
 import { openProxyTunnel } from "../../doctor/online/proxy-tunnel.js";
 
 /** Does the proxy that applies to the workspace answer, and open a tunnel to it? The online half of `proxy-settings`. */
-export const proxyReachable: ProfileCheck = {
-  id: "proxy-reachable",
-  title: "Proxy reachable",
-  group: "online",
-  help: "When HTTPS_PROXY (or HTTP_PROXY for a plain-http host) applies to the workspace host, asks the proxy for a CONNECT tunnel to it, as dbcfg's requests do: an unreachable proxy, one that wants credentials (407) and one that refuses the host are told apart. Skipped when no proxy applies.",
-  requires: ["proxy-settings"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const start = await targetAndRoute(ctx, profile);
-    if ("outcomes" in start) return start.outcomes;
-    const { target, route } = start;
+export const proxyReachable = connectingCheck(
+  {
+    id: "proxy-reachable",
+    title: "Proxy reachable",
+    help: "When HTTPS_PROXY (or HTTP_PROXY for a plain-http host) applies to the workspace host, asks the proxy for a CONNECT tunnel to it, as dbcfg's requests do: an unreachable proxy, one that wants credentials (407) and one that refuses the host are told apart. Skipped when no proxy applies.",
+    requires: ["proxy-settings"],
+  },
+  async (ctx, target, route) => {
     if (route.kind === "direct")
       return [{ status: "skip", message: `Skipped: no proxy applies to ${target.hostname}${route.exclusion ? ` (${route.exclusion.excludedBy})` : ""}.` }];
     const proxy = `The proxy ${route.route.maskedUrl} (from ${route.route.source})`;
@@ -49,4 +44,4 @@ export const proxyReachable: ProfileCheck = {
       ];
     }
   },
-};
+);

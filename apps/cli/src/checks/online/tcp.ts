@@ -1,5 +1,5 @@
-import type { ProfileCheck } from "../../doctor/engine/types.js";
-import { notProxiedNote, targetAndRoute, viaProxy } from "../../doctor/online/proxy-route.js";
+import { connectingCheck } from "../../doctor/online/connecting-check.js";
+import { notProxiedNote, viaProxy } from "../../doctor/online/proxy-route.js";
 import { socketReady } from "../../doctor/online/socket-ready.js";
 
 /** Opens a TCP connection to the host and port, to tell "refused" from "filtered" from "fine". */
@@ -9,18 +9,14 @@ export async function openTcp(hostname: string, port: number, signal: AbortSigna
 }
 
 /** Can we open a connection to the workspace (or to the proxy that reaches it) at all? */
-export const tcp: ProfileCheck = {
-  id: "tcp",
-  title: "TCP connection",
-  group: "online",
-  help: 'Opens a TCP connection to the workspace host and port, or to the proxy when HTTPS_PROXY applies. "Refused" means nothing listens there (wrong port, host or proxy); a timeout usually means a firewall, a missing proxy setting, or an IP access list at the network edge.',
-  requires: ["dns"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const start = await targetAndRoute(ctx, profile);
-    if ("outcomes" in start) return start.outcomes;
-    const { target, route } = start;
+export const tcp = connectingCheck(
+  {
+    id: "tcp",
+    title: "TCP connection",
+    help: 'Opens a TCP connection to the workspace host and port, or to the proxy when HTTPS_PROXY applies. "Refused" means nothing listens there (wrong port, host or proxy); a timeout usually means a firewall, a missing proxy setting, or an IP access list at the network edge.',
+    requires: ["dns"],
+  },
+  async (ctx, target, route) => {
     const [host, port] = route.kind === "proxy" ? [route.hostname, route.port] : [target.hostname, target.port];
     const where =
       route.kind === "proxy"
@@ -50,4 +46,4 @@ export const tcp: ProfileCheck = {
       ];
     }
   },
-};
+);

@@ -1,7 +1,7 @@
 import type { PeerCertificate } from "node:tls";
-import type { ProfileCheck } from "../../doctor/engine/types.js";
+import { connectingCheck } from "../../doctor/online/connecting-check.js";
 import { openProxyTunnel } from "../../doctor/online/proxy-tunnel.js";
-import { notProxiedNote, targetAndRoute, viaProxy, type TargetRoute } from "../../doctor/online/proxy-route.js";
+import { notProxiedNote, viaProxy, type TargetRoute } from "../../doctor/online/proxy-route.js";
 import { socketReady } from "../../doctor/online/socket-ready.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -43,18 +43,14 @@ async function handshake(
 }
 
 /** Is the workspace's certificate trusted, valid and for this host? A corporate CA or a TLS-inspecting proxy is the usual cause of failure. */
-export const tls: ProfileCheck = {
-  id: "tls",
-  title: "TLS certificate",
-  group: "online",
-  help: "Performs a TLS handshake the way dbcfg's requests do (Node's CAs plus NODE_EXTRA_CA_CERTS, SSL_CERT_FILE and REQUESTS_CA_BUNDLE; through a CONNECT tunnel when HTTPS_PROXY applies) and classifies failures: an untrusted issuer (usually a TLS-inspecting proxy: give each runtime the corporate CA), an expired certificate, or a name mismatch.",
-  requires: ["tcp"],
-  online: true,
-  scope: "profile",
-  async run(ctx, profile) {
-    const start = await targetAndRoute(ctx, profile);
-    if ("outcomes" in start) return start.outcomes;
-    const { target, route } = start;
+export const tls = connectingCheck(
+  {
+    id: "tls",
+    title: "TLS certificate",
+    help: "Performs a TLS handshake the way dbcfg's requests do (Node's CAs plus NODE_EXTRA_CA_CERTS, SSL_CERT_FILE and REQUESTS_CA_BUNDLE; through a CONNECT tunnel when HTTPS_PROXY applies) and classifies failures: an untrusted issuer (usually a TLS-inspecting proxy: give each runtime the corporate CA), an expired certificate, or a name mismatch.",
+    requires: ["tcp"],
+  },
+  async (ctx, target, route) => {
     if (!target.https)
       return [{ status: "skip", message: `Skipped: ${target.baseUrl} is plain HTTP on a loopback address (a local emulator); there is no TLS to check.` }];
     const via = route.kind === "proxy" ? ` (${viaProxy(route.route)})` : notProxiedNote(route);
@@ -127,4 +123,4 @@ export const tls: ProfileCheck = {
       ];
     }
   },
-};
+);
