@@ -6,6 +6,18 @@ import { redactKnownSecrets, redactSecrets } from "./index.js";
 // Fake secrets built at run time, never literals in the source.
 const newPat = () => ["d", "a", "p", "i"].join("") + randomBytes(16).toString("hex");
 
+/**
+ * Half of a real token's body: 16 random hex characters, drawn again in the rare case (about 1 in
+ * 30,000) that they look like a placeholder or a word (few distinct characters, no digit or no
+ * letter), which the redaction rightly leaves alone.
+ */
+function newTokenHalf(): string {
+  for (;;) {
+    const half = randomBytes(8).toString("hex");
+    if (new Set(half).size >= 8 && /\d/.test(half) && /[a-f]/.test(half)) return half;
+  }
+}
+
 /** Sentences in the voice of dbcfg's help and messages, many naming a secret field before a colon. */
 const PROSE = [
   "the token: expired yesterday",
@@ -57,7 +69,7 @@ describe("redactSecrets and redactKnownSecrets mask values, not prose", () => {
   });
 
   it("masks half of a wrapped token quoted by Go's and Python's parse errors", () => {
-    const half = randomBytes(8).toString("hex");
+    const half = newTokenHalf();
     const go = redactSecrets(`key-value delimiter not found: ${half}`);
     const py = redactSecrets(`Source contains parsing errors: '/home/me/.databrickscfg'\n\t[line  4]: '${half}\\n'`);
     expect(go).not.toContain(half);
@@ -91,7 +103,7 @@ describe("redactSecrets and redactKnownSecrets mask values, not prose", () => {
 
 describe("a stray line quoted inside JSON", () => {
   it("is masked up to the escaped line break, and the rest of the JSON string is kept", () => {
-    const half = randomBytes(8).toString("hex");
+    const half = newTokenHalf();
     const json = JSON.stringify({ text: `error "key-value delimiter not found: ${half}\n. Config: config_file=/x"; use profile=…` });
     const out = redactSecrets(json);
     expect(out).not.toContain(half);
