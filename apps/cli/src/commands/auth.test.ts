@@ -3,7 +3,6 @@ import { fakePat } from "@dbcfg/pat/testing";
 import { main } from "../main.js";
 import { fakeContext } from "../test-support/fake-context.js";
 import { makeHome, type TempHome } from "../test-support/temp-home.js";
-import { quoteEnvValue } from "./auth/env-variables.js";
 
 let home: TempHome;
 afterEach(async () => {
@@ -68,12 +67,8 @@ describe("dbcfg auth env", () => {
     const run = await authEnv(["-p", "missing"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/has no missing profile configured/);
-  });
-
-  it("quotes values the shell would split or expand, as the Databricks CLI does", () => {
-    expect(quoteEnvValue("plain-value_1")).toBe("plain-value_1");
-    expect(quoteEnvValue("")).toBe("''");
-    expect(quoteEnvValue("a b")).toBe("'a b'");
-    expect(quoteEnvValue("it's $HOME")).toBe("'it'\\''s $HOME'");
+    expect(run.stderr).toMatch(/\n\(`dbcfg doctor -p missing` explains what is wrong and how to fix it\.\)\n$/);
+    const spaced = await authEnv(["-p", "my workspace"]);
+    expect(spaced.stderr).toContain("(`dbcfg doctor -p 'my workspace'` explains");
   });
 });

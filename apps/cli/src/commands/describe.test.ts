@@ -119,7 +119,7 @@ describe("dbcfg describe", () => {
     const text = await run(["describe", "-p", "mixed"]);
     expect(text.code).toBe(1);
     expect(text.stderr).toBe(
-      `Unable to resolve the configuration as the Go SDK, Databricks CLI, Terraform does:\n  ${expected}\n(\`dbcfg doctor\` explains what is wrong and how to fix it.)\n`,
+      `Unable to resolve the configuration as the Go SDK, Databricks CLI, Terraform does:\n  ${expected}\n(\`dbcfg doctor -p mixed\` explains what is wrong and how to fix it.)\n`,
     );
   });
 

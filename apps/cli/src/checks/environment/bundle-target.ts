@@ -3,6 +3,7 @@ import { ENV_HOST } from "@dbcfg/unified-auth";
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { canonicalHost, chooseTarget, resolveBundleAuth, type BundleAuth } from "../../doctor/input/bundle-workspace.js";
 import { BundleReadError, findBundleRoot, readBundle, type BundleConfig, type BundleTarget } from "../../doctor/input/read-bundle.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 const TARGET_FIX = "Mark exactly one target `default: true` in the bundle, or choose one with -t <target> (or DATABRICKS_BUNDLE_TARGET).";
 
@@ -84,7 +85,7 @@ function authFailure(
     const options = [
       ...(other ? [`-t ${other.name} to deploy to ${canonicalHost(profileHost!)}`] : []),
       ...(matching.length > 0
-        ? [`--profile ${matching[0]} (host ${canonicalHost(auth.host.value)})`]
+        ? [`--profile ${shellQuote(matching[0]!)} (host ${canonicalHost(auth.host.value)})`]
         : [`a profile for ${canonicalHost(auth.host.value)}: dbcfg configure --profile <name> --host ${canonicalHost(auth.host.value)} --token-stdin`]),
     ];
     return {
@@ -97,7 +98,7 @@ function authFailure(
     return {
       status: "fail",
       message,
-      fix: `Create the profile (dbcfg configure --profile ${auth.profile?.name ?? "<name>"} --host ${auth.host ? canonicalHost(auth.host.value) : "<host>"} --token-stdin) or name an existing one in ${auth.profile?.from ?? "workspace.profile"}.`,
+      fix: `Create the profile (dbcfg configure --profile ${auth.profile?.name ? shellQuote(auth.profile.name) : "<name>"} --host ${auth.host ? canonicalHost(auth.host.value) : "<host>"} --token-stdin) or name an existing one in ${auth.profile?.from ?? "workspace.profile"}.`,
     };
   return { status: "fail", message, fix: "Name the profile to use in workspace.profile of the target (or pass --profile)." };
 }

@@ -1,6 +1,7 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { ENV_CONFIG_PROFILE } from "@dbcfg/unified-auth";
 import { nearestName } from "../../doctor/input/nearest-name.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** `DATABRICKS_CONFIG_PROFILE` naming a profile that is not in the file (databricks/databricks-vscode#1823: quotes inside the value). */
 export const envProfileMissing: GlobalCheck = {
@@ -32,7 +33,7 @@ export const envProfileMissing: GlobalCheck = {
         message: `${ENV_CONFIG_PROFILE}=${value}, but ${input.configPath.path} has no such profile${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: the SDKs fail with "resolve: ${input.configPath.path} has no ${value} profile configured".`,
         fix: suggestion
           ? `export ${ENV_CONFIG_PROFILE}=${suggestion}`
-          : `unset ${ENV_CONFIG_PROFILE}   (or create it: dbcfg configure --profile ${value} --token-stdin)`,
+          : `unset ${ENV_CONFIG_PROFILE}   (or create it: dbcfg configure --profile ${shellQuote(value)} --token-stdin)`,
       },
     ];
   },

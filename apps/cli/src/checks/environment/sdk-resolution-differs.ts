@@ -2,6 +2,7 @@ import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { envAttributes } from "@dbcfg/unified-auth";
 import { profileAttributes } from "../../doctor/input/profile-attributes.js";
 import { groupBy, resolveEachSdk, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 const AUTH_ENV_KEYS = ["token", "username", "password", "client_id", "client_secret", "azure_client_id", "azure_client_secret", "google_credentials"];
 
@@ -41,7 +42,7 @@ export const sdkResolutionDiffers: GlobalCheck = {
     if (source === "env" && envAuth.length > 0 && [...profileAttributes(input, name).keys()].some((k) => AUTH_ENV_KEYS.includes(k))) {
       outcomes.push({
         status: "warn",
-        message: `[${name}] is selected by DATABRICKS_CONFIG_PROFILE while ${envAuth.map((v) => v.envName).join(", ")} ${envAuth.length === 1 ? "is" : "are"} set: the SDKs and the CLI use the variables' credentials, but \`databricks --profile ${name}\` uses the profile's.`,
+        message: `[${name}] is selected by DATABRICKS_CONFIG_PROFILE while ${envAuth.map((v) => v.envName).join(", ")} ${envAuth.length === 1 ? "is" : "are"} set: the SDKs and the CLI use the variables' credentials, but \`databricks --profile ${shellQuote(name)}\` uses the profile's.`,
         fix: `unset ${envAuth.map((v) => v.envName).join(" ")}`,
       });
     }

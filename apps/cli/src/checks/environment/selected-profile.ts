@@ -2,6 +2,7 @@ import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { DEFAULT_PROFILE } from "@dbcfg/config-file";
 import { nearestName } from "../../doctor/input/nearest-name.js";
 import { ENV_CONFIG_PROFILE, fileSkippedByEnv } from "@dbcfg/unified-auth";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Which profile a command run in this shell would use, and whether it exists. */
 export const selectedProfile: GlobalCheck = {
@@ -44,7 +45,7 @@ export const selectedProfile: GlobalCheck = {
             input.profileNames.length > 0
               ? `No profile is selected and there is no usable [${DEFAULT_PROFILE}]: commands without --profile fail with "cannot configure default credentials".`
               : "Skipped: no profiles yet.",
-          ...(input.profileNames.length > 0 ? { fix: `Pass --profile ${input.profileNames[0]} or set [__settings__] default_profile.` } : {}),
+          ...(input.profileNames.length > 0 ? { fix: `Pass --profile ${shellQuote(input.profileNames[0]!)} or set [__settings__] default_profile.` } : {}),
         },
       ];
     }
@@ -53,7 +54,7 @@ export const selectedProfile: GlobalCheck = {
       {
         status: "fail",
         message: `--profile ${name}: ${input.configPath.path} has no such profile${suggestion ? ` (did you mean "${suggestion}"?)` : ""}.`,
-        fix: suggestion ? `dbcfg doctor --profile ${suggestion}` : `dbcfg configure --profile ${name} --token-stdin`,
+        fix: suggestion ? `dbcfg doctor --profile ${shellQuote(suggestion)}` : `dbcfg configure --profile ${shellQuote(name)} --token-stdin`,
       },
     ];
   },

@@ -1,4 +1,5 @@
 import { clusterCheck } from "../../doctor/online/profile-access.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Databricks Connect (and PAT authentication with it) needs Databricks Runtime 13.3 LTS or above. */
 export const MIN_CONNECT_RUNTIME = { major: 13, minor: 3 } as const;
@@ -38,7 +39,7 @@ export const clusterRuntime = clusterCheck(
         {
           status: "fail",
           message: `${name} runs ${runtime}; Databricks Connect with personal access token authentication needs ${minimum} or above.`,
-          fix: `Upgrade the cluster to Databricks Runtime ${minimum} or above, or pick another cluster (dbcfg configure -p ${profile} --configure-cluster).`,
+          fix: `Upgrade the cluster to Databricks Runtime ${minimum} or above, or pick another cluster (dbcfg configure -p ${shellQuote(profile)} --configure-cluster).`,
         },
       ];
     }

@@ -1,5 +1,6 @@
 import type { ProfileCheck } from "../../doctor/engine/types.js";
 import { profileCluster } from "../../doctor/online/profile-access.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /**
  * Databricks Connect's cluster (`cluster_id`) must exist and be visible to the principal the
@@ -27,7 +28,7 @@ export const clusterVisible: ProfileCheck = {
             ? `[${profile}] cluster ${clusterId} does not exist or is not visible to this principal ("${error.message}").`
             : `[${profile}] could not read cluster ${clusterId}: ${error.message}.`,
           fix: missing
-            ? `Pick a cluster you can use: \`dbcfg configure -p ${profile} --configure-cluster\`, or ask its owner for "Can Attach To".`
+            ? `Pick a cluster you can use: \`dbcfg configure -p ${shellQuote(profile)} --configure-cluster\`, or ask its owner for "Can Attach To".`
             : "See token-valid / service-principal for the credential, and the dns, tcp and tls checks for the network.",
         },
       ];

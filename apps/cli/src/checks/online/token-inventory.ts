@@ -2,6 +2,7 @@ import type { TokenInfo } from "@dbcfg/token-api";
 import type { CheckOutcome } from "../../doctor/engine/types.js";
 import { callOptions } from "../../doctor/online/workspace-client.js";
 import { workspaceWideCheck } from "../../doctor/online/workspace-wide-check.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Tokens per user (legacy Token API docs). */
@@ -50,7 +51,7 @@ export const tokenInventory = workspaceWideCheck({
       if (Number(token.expiryTime) <= 0 || days < 0 || days > EXPIRY_WINDOW_DAYS) continue;
       const fix =
         token.tokenId === own
-          ? `Rotate it before then: dbcfg token rotate --profile ${profile}`
+          ? `Rotate it before then: dbcfg token rotate --profile ${shellQuote(profile)}`
           : "Replace it before then wherever it is used (dbcfg token rotate --profile <that profile>).";
       outcomes.push({ status: "warn", message: `Token ${label(token, own)} expires in ${Math.ceil(days)} day${Math.ceil(days) === 1 ? "" : "s"}.`, fix });
     }

@@ -2,6 +2,7 @@ import { redact } from "@dbcfg/pat";
 import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
 import { resolveOnlineTarget } from "../../doctor/input/online-target.js";
 import { asApiError, callOptions, isArgumentError, workspaceClient } from "../../doctor/online/workspace-client.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 export const ME_PATH = "/api/2.0/preview/scim/v2/Me";
 
@@ -22,7 +23,7 @@ export const tokenValid: ProfileCheck = {
     if (!target.token) return [{ status: "skip", message: `Skipped: ${target.source} has no token to test.` }];
     const token = redact(target.token);
     const fail = (message: string, fix: string): CheckOutcome[] => [{ status: "fail", message, fix }];
-    const renew = `Create a new token (dbcfg token create, or User Settings → Developer → Access tokens) and store it with \`dbcfg configure --profile ${profile} --token-stdin\`.`;
+    const renew = `Create a new token (dbcfg token create, or User Settings → Developer → Access tokens) and store it with \`dbcfg configure --profile ${shellQuote(profile)} --token-stdin\`.`;
     try {
       const me = await (await workspaceClient(ctx, { ...target, token: target.token })).currentUser.me({}, callOptions(ctx));
       return [{ status: "pass", message: `${target.source} token ${token} is accepted: authenticated as ${me.userName ?? "an unnamed principal"}.` }];

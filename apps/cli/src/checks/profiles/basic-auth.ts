@@ -1,6 +1,7 @@
 import { BASIC_AUTH_END_OF_LIFE } from "@dbcfg/config-file";
 import type { ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey } from "../../doctor/input/locate.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Databricks-managed passwords reached end of life on 2024-07-10 (databricks/terraform-provider-databricks#3698): `BASIC_AUTH_END_OF_LIFE`. */
 export const basicAuth: ProfileCheck = {
@@ -18,7 +19,7 @@ export const basicAuth: ProfileCheck = {
       {
         status: "fail",
         message: `[${profile}] uses username/password (basic) authentication, which reached end of life on ${BASIC_AUTH_END_OF_LIFE} for Databricks-managed passwords.`,
-        fix: `Delete username/password from [${profile}] and store a token with \`dbcfg configure --profile ${profile} --token-stdin\``,
+        fix: `Delete username/password from [${profile}] and store a token with \`dbcfg configure --profile ${shellQuote(profile)} --token-stdin\``,
         location: keyLocation(input, entry),
       },
     ];

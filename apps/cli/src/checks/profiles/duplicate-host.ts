@@ -2,6 +2,7 @@ import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { analyzeHost } from "@dbcfg/config-file";
 import { profileLocation } from "../../doctor/input/locate.js";
 import { SETTINGS_SECTION } from "@dbcfg/config-file";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Several profiles for one host make host-based profile lookup ambiguous (databricks/cli PR #4624). */
 export const duplicateHost: GlobalCheck = {
@@ -30,7 +31,7 @@ export const duplicateHost: GlobalCheck = {
       outcomes.push({
         status: "warn",
         message: `${profiles.map((p) => `[${p}]`).join(", ")} all point at ${host}; the CLI's host lookup fails with "${host}: multiple profiles matched: ${profiles.join(", ")}: please set DATABRICKS_CONFIG_PROFILE or provide --profile flag to specify one".`,
-        fix: `Pass --profile (or set DATABRICKS_CONFIG_PROFILE=${profiles[0]}), or give each profile a distinguishing workspace_id.`,
+        fix: `Pass --profile (or set DATABRICKS_CONFIG_PROFILE=${shellQuote(profiles[0]!)}), or give each profile a distinguishing workspace_id.`,
         ...(location ? { location } : {}),
       });
     }

@@ -3,6 +3,7 @@ import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { analyzeHost } from "@dbcfg/config-file";
 import { keyLocation } from "../../doctor/input/locate.js";
 import { SETTINGS_SECTION } from "@dbcfg/config-file";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** One token in several profiles: a token pasted into the wrong profile, or one revocation breaking many. */
 export const duplicateToken: GlobalCheck = {
@@ -31,7 +32,7 @@ export const duplicateToken: GlobalCheck = {
           ? {
               status: "fail",
               message: `${list} share the token ${redact(token)} but point at different hosts; a PAT works only in the workspace that issued it.`,
-              fix: `Create a token in each workspace and store it in its own profile (dbcfg configure --profile ${profiles[1]} --token-stdin).`,
+              fix: `Create a token in each workspace and store it in its own profile (dbcfg configure --profile ${shellQuote(profiles[1]!)} --token-stdin).`,
               location: keyLocation(input, entry),
             }
           : {

@@ -2,6 +2,7 @@ import { redact } from "@dbcfg/pat";
 import { keyLocation, profileKey } from "../../doctor/input/locate.js";
 import { OAUTH_AUTH_TYPES, pinnedAuthType } from "../../doctor/input/oauth-profile.js";
 import type { CheckOutcome, ProfileCheck } from "../../doctor/engine/types.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 const ENV_TOKEN = "DATABRICKS_TOKEN";
 
@@ -44,7 +45,7 @@ export const oauthProfileToken: ProfileCheck = {
       outcomes.push({
         status: "warn",
         message: `[${profile}] pins auth_type = pat, and ${ENV_TOKEN} (${redact(envToken)}) replaces its token ${redact(token.value.trim())}: the variable's token is the one sent.`,
-        fix: `unset ${ENV_TOKEN}   (or store that token in [${profile}] with dbcfg configure --profile ${profile} --token-stdin)`,
+        fix: `unset ${ENV_TOKEN}   (or store that token in [${profile}] with dbcfg configure --profile ${shellQuote(profile)} --token-stdin)`,
         location: keyLocation(input, token),
       });
     }

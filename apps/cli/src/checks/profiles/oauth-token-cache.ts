@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { canonicalHost } from "../../doctor/input/bundle-workspace.js";
 import { U2M_AUTH_TYPES, pinnedAuthType } from "../../doctor/input/oauth-profile.js";
 import type { ProfileCheck } from "../../doctor/engine/types.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /**
  * The Databricks CLI keeps U2M logins in `~/.databricks/token-cache.json`:
@@ -32,7 +33,7 @@ export const oauthTokenCache: ProfileCheck = {
     if (authType === undefined || !U2M_AUTH_TYPES.has(authType))
       return [{ status: "skip", message: `Skipped: [${profile}] is not an OAuth user (U2M) profile.` }];
     const host = input.profiles.get(profile)?.get("host")?.value;
-    const login = `databricks auth login --profile ${profile}`;
+    const login = `databricks auth login --profile ${shellQuote(profile)}`;
     const path = join(cli.homeDir, TOKEN_CACHE_FILE);
     let tokens: Record<string, CachedLogin>;
     try {

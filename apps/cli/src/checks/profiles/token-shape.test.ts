@@ -14,6 +14,11 @@ describe("token-shape", () => {
     expect(finding).toMatchObject({ id: "token-shape", status: "pass", message: `[DEFAULT] token dapi…${values.TOKEN_A!.slice(-4)} has the PAT format.` });
   });
 
+  it("suggests a command that keeps a profile name with a space as one argument", async () => {
+    const [finding] = await checkConfig(tokenShape, "[my workspace]\nhost = https://dbc-1.cloud.databricks.com\ntoken = dapi123\n");
+    expect(finding!.fix).toBe("Paste the token again without decoration: dbcfg configure --profile 'my workspace' --token-stdin");
+  });
+
   it("fails quotes that the Python SDK sends along", async () => {
     const [finding] = await run("quoted.databrickscfg");
     expect(finding).toMatchObject({

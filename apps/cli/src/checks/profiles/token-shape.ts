@@ -3,6 +3,7 @@ import { redact } from "@dbcfg/pat";
 import { STATUS_OF_SEVERITY } from "../../doctor/engine/severity-status.js";
 import type { ProfileCheck } from "../../doctor/engine/types.js";
 import { keyLocation, profileKey } from "../../doctor/input/locate.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 const OTHER_AUTH_KEYS = [
   "client_id",
@@ -19,7 +20,7 @@ function fixFor(code: TokenFindingCode, profile: string): string {
   if (code === "token-quoted") return `Remove the quotes around the token in [${profile}].`;
   if (code === "token-bearer-prefix") return `Delete "Bearer " from the token in [${profile}].`;
   if (code === "token-jwt") return "Use a PAT (dbcfg token create) or configure OAuth instead of pasting access tokens.";
-  return `Paste the token again without decoration: dbcfg configure --profile ${profile} --token-stdin`;
+  return `Paste the token again without decoration: dbcfg configure --profile ${shellQuote(profile)} --token-stdin`;
 }
 
 /** A token that is not `dapi` + 32 hex, or that carries quotes, spaces or a `Bearer ` prefix: `@dbcfg/config-file` `analyzeToken`. */

@@ -30,11 +30,3 @@ export function envVariables(resolution: Resolution, reveal: boolean): EnvVariab
   }
   return out;
 }
-
-const SHELL_SPECIAL = /[\s"\\$`!#&|;(){}[\]<>?*~']/;
-
-/** A value as `databricks auth env --output text` writes it: single-quoted when the shell would split or expand it. */
-export function quoteEnvValue(value: string): string {
-  if (value === "") return "''";
-  return SHELL_SPECIAL.test(value) ? `'${value.replaceAll("'", "'\\''")}'` : value;
-}

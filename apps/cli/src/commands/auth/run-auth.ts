@@ -6,7 +6,9 @@ import { errorText } from "../../cli/error-text.js";
 import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
 import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
-import { envVariables, quoteEnvValue } from "./env-variables.js";
+import { envVariables } from "./env-variables.js";
+import { shellQuote } from "../../cli/shell-quote.js";
+import { doctorHint } from "../../cli/doctor-hint.js";
 
 /** `dbcfg auth <subcommand>`; only `env` exists. */
 export async function run(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -28,10 +30,12 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
       "refusing --reveal: stdout is a terminal, where scrollback keeps secrets. Redirect or pipe the output (dbcfg auth env --reveal > file).",
     );
   }
+  // Without --profile, DEFAULT, as `databricks auth env` does (not DATABRICKS_CONFIG_PROFILE).
+  const profile = stringFlag(values, "profile") ?? DEFAULT_PROFILE;
   let resolution;
   try {
     resolution = await resolveConfig({
-      explicit: { profile: stringFlag(values, "profile") ?? DEFAULT_PROFILE },
+      explicit: { profile },
       env: ctx.env,
       homeDir: ctx.homeDir,
       cwd: ctx.cwd,
@@ -39,7 +43,7 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
     });
   } catch (error) {
     if (!(error instanceof Error) || typeof (error as { code?: unknown }).code !== "string") throw error;
-    printLine(ctx.stderr, errorText(error));
+    printLine(ctx.stderr, `${errorText(error)}\n${doctorHint(profile)}`);
     return EXIT_FAILED;
   }
   const variables = envVariables(resolution, reveal);
@@ -50,7 +54,7 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
     return EXIT_OK;
   }
   for (const variable of variables) {
-    const line = `${variable.name}=${quoteEnvValue(variable.value)}`;
+    const line = `${variable.name}=${shellQuote(variable.value)}`;
     if (reveal) ctx.stdout.write(`${line}\n`);
     else printLine(ctx.stdout, line);
   }

@@ -4,6 +4,7 @@ import { printLine } from "../../io/print.js";
 import { confirm, promptFor, type PromptingContext } from "../../io/prompt.js";
 import { resolveWorkspaceTarget } from "../token/workspace-target.js";
 import { clusterRow, pickCluster } from "./pick-cluster.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /**
  * `dbcfg configure --configure-cluster` / `--cluster-id ID`: the Databricks Connect cluster of a
@@ -71,6 +72,6 @@ export async function configureCluster(
   printLine(ctx.stdout, `  ${clusterRow(cluster)}`);
   if (serverless !== undefined)
     printLine(ctx.stdout, `Removed serverless_compute_id = ${serverless}: the profile now uses this cluster instead of serverless compute.`);
-  printLine(ctx.stdout, `Check it with \`dbcfg doctor -p ${options.profile} --check cluster-runtime,cluster-state,cluster-access-mode\`.`);
+  printLine(ctx.stdout, `Check it with \`dbcfg doctor -p ${shellQuote(options.profile)} --check cluster-runtime,cluster-state,cluster-access-mode\`.`);
   return EXIT_OK;
 }

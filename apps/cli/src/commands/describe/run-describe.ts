@@ -10,8 +10,7 @@ import { compareDialects, type DialectOutcome } from "./compare-dialects.js";
 import { redactResolution } from "./redact-resolution.js";
 import { dialectName, renderResolution } from "./render-resolution.js";
 import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
-
-const HINT = "(`dbcfg doctor` explains what is wrong and how to fix it.)";
+import { doctorHint } from "../../cli/doctor-hint.js";
 
 async function resolveOutcome(ctx: CliContext, profile: string | undefined, dialect: Dialect): Promise<DialectOutcome> {
   try {
@@ -54,7 +53,7 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const outcome = await resolveOutcome(ctx, profile, sdk);
     if ("error" in outcome) {
       if (json) printJson(ctx.stdout, outcome);
-      else printLine(ctx.stderr, `Unable to resolve the configuration as the ${dialectName(sdk)} does:\n  ${outcome.error.message}\n${HINT}`);
+      else printLine(ctx.stderr, `Unable to resolve the configuration as the ${dialectName(sdk)} does:\n  ${outcome.error.message}\n${doctorHint(profile)}`);
       return EXIT_FAILED;
     }
     if (json) printJson(ctx.stdout, outcome.resolution);

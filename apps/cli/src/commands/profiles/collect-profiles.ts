@@ -8,6 +8,7 @@ import { CliError } from "../../cli/cli-error.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { credentialsOfResolution, isUsableAuthType } from "../../auth/credentials-of-resolution.js";
 import { errorText } from "../../cli/error-text.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
 export const PROFILE_CONCURRENCY = 8;
@@ -56,7 +57,7 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
       ...(resolution?.workspaceId ? { workspaceId: resolution.workspaceId } : {}),
     };
     if (!offline.ok) return { ...base, valid: false, reason: offline.reason, checked: "offline" };
-    const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${name}\`)` : "";
+    const warned = offline.warnings > 0 ? ` (${offline.warnings} warning(s): see \`dbcfg doctor -p ${shellQuote(name)}\`)` : "";
     const authType = offline.resolution.authType ?? "none";
     if (!isUsableAuthType(authType)) {
       return {

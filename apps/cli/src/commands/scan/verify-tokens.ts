@@ -6,6 +6,7 @@ import type { VerificationStatus } from "./scan-report-schema.js";
 import { candidateHosts, type TrustedHost } from "./verify-hosts.js";
 import { fingerprintToken } from "./fingerprint.js";
 import { createHash } from "node:crypto";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** What `--verify` found for one token (by fingerprint). */
 export interface Verification {
@@ -107,7 +108,7 @@ async function revokeCommandFor(
       const id = createHash("sha256").update(token, "utf8").digest("hex");
       const listed = await (await open(host, token)).list();
       if (!listed.some((t) => t.tokenId === id)) return undefined;
-      return `dbcfg token revoke ${id} -p ${profile.name}`;
+      return `dbcfg token revoke ${id} -p ${shellQuote(profile.name)}`;
     } catch {
       continue;
     }

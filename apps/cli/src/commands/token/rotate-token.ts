@@ -4,6 +4,7 @@ import type { Credentials } from "@dbcfg/token-api";
 import { errorText } from "../../cli/error-text.js";
 import { formatExpiry } from "./token-dates.js";
 import type { NewToken, OpenTokenService, TokenService, TokenSummary } from "./token-service.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** What `rotateToken` rotates: a PAT stored in one profile of one config file. */
 export interface RotationPlan {
@@ -117,7 +118,7 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
       newTokenId: newId,
       state:
         `${where} now holds the new, verified token. The old token is STILL VALID: find it with ` +
-        `\`dbcfg token list -p ${plan.profile}\` and revoke it with \`dbcfg token revoke <id> -p ${plan.profile}\`` +
+        `\`dbcfg token list -p ${shellQuote(plan.profile)}\` and revoke it with \`dbcfg token revoke <id> -p ${shellQuote(plan.profile)}\`` +
         " (or rerun with --old-token-id <id>).",
     };
   }
@@ -132,7 +133,7 @@ export async function rotateToken(plan: RotationPlan, deps: RotationDeps): Promi
       oldTokenId,
       state:
         `${where} now holds the new, verified token. The old token ${oldTokenId} is STILL VALID: ` +
-        `revoke it with \`dbcfg token revoke ${oldTokenId} -p ${plan.profile}\`.`,
+        `revoke it with \`dbcfg token revoke ${oldTokenId} -p ${shellQuote(plan.profile)}\`.`,
     };
   }
   steps.push({ status: "ok", text: `revoked the old token ${oldTokenId}` });
