@@ -34,6 +34,25 @@ describe("auth-resolves", () => {
     // The JS SDK ignores [__settings__] default_profile, falls back to [DEFAULT], finds nothing.
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/^The JS SDK cannot authenticate: default auth: cannot configure default credentials/);
+    expect(findings[0]!.fix).toBe(
+      "[__settings__] default_profile selects [prod] for Go and the CLI, but not for the JS SDK: name the profile explicitly (DATABRICKS_CONFIG_PROFILE=prod, or profile=… in code).",
+    );
+  });
+
+  it("tells a profile with a host and no credentials to add a token, keeping its host", async () => {
+    const [finding] = await checkConfig(authResolves, "[my ws]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n", { profile: "my ws" });
+    expect(finding!.message).toMatch(/^No SDK \(Go and the CLI, Python, JS\) can authenticate: default auth: cannot configure default credentials/);
+    expect(finding!.fix).toBe(
+      "[my ws] has a host but no credentials: store a token with dbcfg configure --profile 'my ws' --token-stdin (it keeps the host), or log in with OAuth: databricks auth login --profile 'my ws'.",
+    );
+  });
+
+  it("tells a profile without a host to store host and token, naming that profile", async () => {
+    const [finding] = await checkConfig(authResolves, "[dev]\ncluster_id = 0123-456789-abcdefgh\n", { profile: "dev" });
+    expect(finding!.status).toBe("fail");
+    expect(finding!.fix).toBe(
+      "Store a host and a token: dbcfg configure --profile dev --host https://<workspace> --token-stdin (or set both DATABRICKS_HOST and DATABRICKS_TOKEN).",
+    );
   });
 
   it("fails when the selected profile does not exist, with the SDK's own text", async () => {

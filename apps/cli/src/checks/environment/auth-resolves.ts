@@ -1,6 +1,8 @@
 import type { CheckOutcome, GlobalCheck } from "../../doctor/engine/types.js";
 import { envAttributes, fileSkippedByEnv } from "@dbcfg/unified-auth";
 import { groupBy, resolveEachSdk, sdkList, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
+import { profileKey } from "../../doctor/input/locate.js";
+import { shellQuote } from "../../cli/shell-quote.js";
 
 /** What a resolution authenticates with, in words: "pat authentication against https://… (token from [prod])". */
 function describeSuccess(outcome: SdkOutcome): string {
@@ -10,15 +12,22 @@ function describeSuccess(outcome: SdkOutcome): string {
   return `${r.authType ?? "no"} authentication against ${r.host ?? "no host"}${from}`;
 }
 
-/** The one-line fix for each way resolution fails. */
-function fixFor(outcome: SdkOutcome, input: Parameters<GlobalCheck["run"]>[0]["input"]): string {
-  const code = outcome.error!.code;
+/** The one-line fix for each way resolution fails, for the SDKs in `failing` (which share one error). */
+function fixFor(failing: readonly SdkOutcome[], input: Parameters<GlobalCheck["run"]>[0]["input"]): string {
+  const code = failing[0]!.error!.code;
   if (code === "no-credentials" || code === "no-host") {
     const skippers = input.selection.reason === "fallback" ? fileSkippedByEnv(input.env) : [];
     if (skippers.length > 0) {
       return `unset ${skippers.map((s) => s.envName).join(" ")} so that the SDKs read ${input.configPath.path}, or also set DATABRICKS_TOKEN for that host.`;
     }
-    return "Store a host and a token: dbcfg configure --profile DEFAULT --host https://<workspace> --token-stdin (or set both DATABRICKS_HOST and DATABRICKS_TOKEN).";
+    const name = input.selection.name;
+    const profile = shellQuote(name);
+    // [__settings__] default_profile picked the profile for Go and Python; the JS SDK ignores it.
+    if (input.selection.reason === "settings" && !failing.some((o) => o.dialect === "go"))
+      return `[__settings__] default_profile selects [${name}] for Go and the CLI, but not for ${sdkList(failing)}: name the profile explicitly (DATABRICKS_CONFIG_PROFILE=${profile}, or profile=… in code).`;
+    if (code === "no-credentials" && profileKey(input, name, "host")?.value.trim())
+      return `[${name}] has a host but no credentials: store a token with dbcfg configure --profile ${profile} --token-stdin (it keeps the host), or log in with OAuth: databricks auth login --profile ${profile}.`;
+    return `Store a host and a token: dbcfg configure --profile ${profile} --host https://<workspace> --token-stdin (or set both DATABRICKS_HOST and DATABRICKS_TOKEN).`;
   }
   if (code === "profile-not-found") return "Select an existing profile, or create it with dbcfg configure --profile <name> --token-stdin.";
   if (code === "unknown-auth-type" || code === "auth-not-configured")
@@ -55,7 +64,7 @@ export const authResolves: GlobalCheck = {
       findings.push({
         status: "fail",
         message: `${who.length === 3 ? "No SDK (Go and the CLI, Python, JS) can" : `${sdkList(who).replace(/^./, (c) => c.toUpperCase())} cannot`} authenticate: ${message}`,
-        fix: fixFor(who[0]!, input),
+        fix: fixFor(who, input),
       });
     }
     return findings;
