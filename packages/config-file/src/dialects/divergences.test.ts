@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { divergences } from "./divergences.js";
 import { configText } from "./test-support/config-text-arbitrary.js";
 import { doc } from "./test-support/doc.js";
+import { redactSecrets } from "@dbcfg/pat";
 import { fakePat } from "@dbcfg/pat/testing";
 
 const find = (text: string, profile: string, key: string) => divergences(doc(text, "/cfg")).find((d) => d.profile === profile && d.key === key);
@@ -46,11 +47,23 @@ describe("divergences", () => {
       key: "",
       values: {},
       errors: { python: "File contains no section headers.\nfile: '/cfg', line: 1\n'host = https://top\\n'" },
-      reason: "Python cannot parse this file (File contains no section headers.); Go and JS read it, so the SDKs disagree on every profile.",
+      reason: 'Python cannot parse this file: "File contains no section headers."; Go and JS read it, so the SDKs disagree on every profile.',
       location: { line: 1, column: 1 },
     });
     expect(all[1]).toMatchObject({ profile: "DEFAULT", key: "host", values: { go: "https://top" } });
     expect(all[1]!.reason).toMatch(/^Go puts keys that come before the first \[section\] into DEFAULT/);
+  });
+
+  it("quotes a parser's error so that redacting the reason again masks only the line it could not read", () => {
+    const prose = divergences(doc("[a]\nhost = https://x\n  continued line\nhost = https://y2024\n", "/home/u2024/.databrickscfg"))[0]!.reason;
+    expect(prose).toMatch(
+      /^Go cannot parse this file: "key-value delimiter not found: continued line"; Python cannot parse this file: ".*\/home\/u2024\/.*"; JS reads it/,
+    );
+    expect(redactSecrets(prose)).toBe(prose);
+    const half = fakePat().slice(20);
+    const wrapped = divergences(doc(`[a]\nhost = https://x\n${half}\n`, "/home/u2024/.databrickscfg"))[0]!.reason;
+    expect(wrapped).not.toContain(half);
+    expect(redactSecrets(wrapped)).toBe(wrapped);
   });
 
   it("explains lone-CR files, BOMs, continuation lines and JS's # cut", () => {

@@ -54,7 +54,9 @@ function wholeFileDivergence(results: Record<Dialect, DialectReadResult>, read: 
     errors[dialect] = redactSecrets(result.error);
     location ??= result.location;
   }
-  const failures = failed.map((d) => `${NAMES[d]} cannot parse this file (${firstLine(errors[d]!)})`).join("; ");
+  // Quoted: a parser's error can end in the line it could not read, which a later redaction pass
+  // (the CLI redacts every message it prints) takes to run to the next quote or line break.
+  const failures = failed.map((d) => `${NAMES[d]} cannot parse this file: ${JSON.stringify(firstLine(errors[d]!))}`).join("; ");
   const reason = `${failures}; ${joinNames(read.map((d) => NAMES[d]))} ${read.length === 1 ? "reads" : "read"} it, so the SDKs disagree on every profile.`;
   return location ? { profile: "", key: "", values: {}, reason, location, errors } : { profile: "", key: "", values: {}, reason, errors };
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { authResolves } from "./auth-resolves.js";
-import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { checkConfig, loadFixture, runOneCheck } from "../../test-support/doctor-harness.js";
+import { fakeContext } from "../../test-support/fake-context.js";
+import { makeHome } from "../../test-support/temp-home.js";
 import { fakePat } from "@dbcfg/pat/testing";
 
 /** A fake token made at run time. */
@@ -37,6 +41,24 @@ describe("auth-resolves", () => {
     expect(findings[0]!.fix).toBe(
       "[__settings__] default_profile selects [prod] for Go and the CLI, but not for the JS SDK: name the profile explicitly (DATABRICKS_CONFIG_PROFILE=prod, or profile=… in code).",
     );
+  });
+
+  it("sends a file an SDK cannot parse to config-file-syntax", async () => {
+    const findings = await checkConfig(authResolves, "[a]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n  stray line\n", { profile: "a" });
+    const go = findings.find((f) => f.message.startsWith("The Go (the CLI, Terraform) SDK cannot authenticate: resolve: cannot parse config file"));
+    expect(go!.fix).toBe("Correct the lines the Go (the CLI, Terraform) SDK cannot parse: config-file-syntax lists each one, with its fix.");
+  });
+
+  it("sends a config path that is a directory to config-file-path", async () => {
+    const home = await makeHome();
+    try {
+      await mkdir(join(home.dir, ".databrickscfg"));
+      const findings = await runOneCheck(authResolves, fakeContext({ homeDir: home.dir, env: { DATABRICKS_CONFIG_PROFILE: "prod" } }));
+      expect(findings[0]!.message).toContain("is a directory");
+      expect(findings[0]!.fix).toBe(`${join(home.dir, ".databrickscfg")} is not a readable file: config-file-path says what is there.`);
+    } finally {
+      await home.cleanup();
+    }
   });
 
   it("tells a profile with a host and no credentials to add a token, keeping its host", async () => {

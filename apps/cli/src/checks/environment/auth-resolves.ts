@@ -29,6 +29,10 @@ function fixFor(failing: readonly SdkOutcome[], input: Parameters<GlobalCheck["r
       return `[${name}] has a host but no credentials: store a token with dbcfg configure --profile ${profile} --token-stdin (it keeps the host), or log in with OAuth: databricks auth login --profile ${profile}.`;
     return `Store a host and a token: dbcfg configure --profile ${profile} --host https://<workspace> --token-stdin (or set both DATABRICKS_HOST and DATABRICKS_TOKEN).`;
   }
+  if (code === "config-file-unreadable")
+    return input.file.kind === "file"
+      ? `Correct the lines ${sdkList(failing)} cannot parse: config-file-syntax lists each one, with its fix.`
+      : `${input.configPath.path} is not a readable file: config-file-path says what is there.`;
   if (code === "profile-not-found") return "Select an existing profile, or create it with dbcfg configure --profile <name> --token-stdin.";
   if (code === "unknown-auth-type" || code === "auth-not-configured")
     return "Unset DATABRICKS_AUTH_TYPE (or auth_type in the profile), or configure the method it names.";

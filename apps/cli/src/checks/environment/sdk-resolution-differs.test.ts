@@ -32,6 +32,16 @@ describe("sdk-resolution-differs", () => {
     );
   });
 
+  it("does not put one SDK's words in another's mouth, and sends a file some SDKs cannot parse to config-file-syntax", async () => {
+    // Go stops at the stray line, Python at the repeated key; JS reads the file.
+    const config = "[a]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n  stray line\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n";
+    const [finding] = await checkConfig(sdkResolutionDiffers, config, { profile: "a" });
+    expect(finding!.message).toMatch(
+      /^The SDKs resolve this shell differently: Go \(the CLI, Terraform\) and Python: the same kind of error \(config-file-unreadable; "The SDKs can authenticate" quotes each\); JS: /,
+    );
+    expect(finding!.fix).toBe("Correct the lines config-file-syntax lists: an SDK that cannot read the file resolves nothing from it.");
+  });
+
   it("does not call the same failure in different words a difference (Python's trailing period)", async () => {
     const [finding] = await checkConfig(sdkResolutionDiffers, undefined);
     expect(finding).toMatchObject({ status: "pass" });

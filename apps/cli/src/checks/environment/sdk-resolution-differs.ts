@@ -13,6 +13,13 @@ function summarize(outcome: SdkOutcome): string {
   return `${r.authType ?? "no"} authentication${r.host ? ` against ${r.host}` : ""}${r.profile ? ` from [${r.profile}]` : " without a profile"}`;
 }
 
+/** SDKs that share a result: their exact error when they word it alike, else the kind of failure (auth-resolves quotes each). */
+function summarizeGroup(who: readonly SdkOutcome[]): string {
+  const first = who[0]!;
+  if (!first.error || who.every((o) => o.error!.message === first.error!.message)) return summarize(first);
+  return `the same kind of error (${first.error.code}; "The SDKs can authenticate" quotes each)`;
+}
+
 /** Where the CLI, the Go, Python and JS SDKs would resolve this shell differently, each shown. */
 export const sdkResolutionDiffers: GlobalCheck = {
   id: "sdk-resolution-differs",
@@ -28,12 +35,15 @@ export const sdkResolutionDiffers: GlobalCheck = {
     // resolution (auth-resolves reports the failure itself).
     const byResult = groupBy(await resolveEachSdk(input, cli), (o) => (o.error ? `error:${o.error.code}` : summarize(o)));
     if (byResult.size > 1) {
-      const lines = [...byResult].map(([, who]) => `${who.map((o) => o.name).join(" and ")}: ${summarize(who[0]!)}`);
+      const lines = [...byResult].map(([, who]) => `${who.map((o) => o.name).join(" and ")}: ${summarizeGroup(who)}`);
       const hint = input.selection.reason === "settings" ? " (the JS SDK ignores [__settings__] default_profile)" : "";
+      const unparsable = [...byResult.values()].some((who) => who[0]!.error?.code === "config-file-unreadable");
       outcomes.push({
         status: "warn",
         message: `The SDKs resolve this shell differently${hint}: ${lines.join("; ")}.`,
-        fix: "Select the profile explicitly in every tool (DATABRICKS_CONFIG_PROFILE, or --profile / profile=…), and remove what only some SDKs read.",
+        fix: unparsable
+          ? "Correct the lines config-file-syntax lists: an SDK that cannot read the file resolves nothing from it."
+          : "Select the profile explicitly in every tool (DATABRICKS_CONFIG_PROFILE, or --profile / profile=…), and remove what only some SDKs read.",
       });
     }
     const { name, reason: source } = input.selection;

@@ -38,7 +38,7 @@ describe("sdk-divergence", () => {
   it("reports a file that one SDK cannot parse at all", async () => {
     const [finding] = await checkConfig(sdkDivergence, await loadFixture("config-file-syntax", "duplicates.databrickscfg"));
     expect(finding!.message).toMatch(
-      /^Python cannot parse this file \(While reading from '.*' \[line {2}3\]: option 'host' in section 'prod' already exists\); Go and JS read it/,
+      /^Python cannot parse this file: "While reading from '.*' \[line {2}3\]: option 'host' in section 'prod' already exists"; Go and JS read it/,
     );
   });
 

@@ -58,4 +58,20 @@ describe("renderText", () => {
     expect(plain).not.toContain("\u001b[");
     expect(renderText(report, CHECKS, { color: true, verbose: false, homeDir: "/home/u" })).toContain("\u001b[31m✗\u001b[39m");
   });
+
+  it("indents the later lines of a multi-line message under the finding, as an SDK's parse error has them", () => {
+    const goError = "resolve: cannot parse config file: key-value delimiter not found: continued line\n. Config: config_file=/home/u/.databrickscfg";
+    const multiLine: DoctorReport = {
+      ...report,
+      checks: [{ id: "auth-resolves", title: "The SDKs can authenticate", status: "fail", message: `Go cannot authenticate: ${goError}`, fix: "One.\r\nTwo." }],
+      summary: { pass: 0, warn: 0, fail: 1, skip: 0 },
+    };
+    const lines = renderText(multiLine, CHECKS, { color: false, verbose: false, homeDir: "/home/u" }).split("\n");
+    expect(lines.slice(3, 7)).toEqual([
+      "  ✗ The SDKs can authenticate: Go cannot authenticate: resolve: cannot parse config file: key-value delimiter not found: continued line",
+      "      . Config: config_file=/home/u/.databrickscfg",
+      "      Fix: One.",
+      "      Two.",
+    ]);
+  });
 });

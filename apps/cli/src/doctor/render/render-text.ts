@@ -15,13 +15,20 @@ function colourFor(status: CheckStatus, p: Palette): (s: string) => string {
   return status === "pass" ? p.green : status === "warn" ? p.yellow : status === "fail" ? p.red : p.dim;
 }
 
+/** Under a finding: its fix, its location, and any later line of a multi-line message (an SDK's error can hold a file's line break). */
+const DETAIL_INDENT = "      ";
+
+function indentLaterLines(text: string): string {
+  return text.replace(/\r?\n/g, `\n${DETAIL_INDENT}`);
+}
+
 function renderFinding(finding: DoctorFinding, p: Palette, homeDir: string): string[] {
   const symbol = colourFor(finding.status, p)(SYMBOLS[finding.status]);
-  const lines = [`  ${symbol} ${p.bold(finding.title)}${finding.prerequisite ? p.dim(" (prerequisite)") : ""}: ${finding.message}`];
-  if (finding.fix && (finding.status === "warn" || finding.status === "fail")) lines.push(`      ${p.dim("Fix:")} ${finding.fix}`);
+  const lines = [`  ${symbol} ${p.bold(finding.title)}${finding.prerequisite ? p.dim(" (prerequisite)") : ""}: ${indentLaterLines(finding.message)}`];
+  if (finding.fix && (finding.status === "warn" || finding.status === "fail")) lines.push(`${DETAIL_INDENT}${p.dim("Fix:")} ${indentLaterLines(finding.fix)}`);
   if (finding.location && finding.status !== "pass") {
     const file = homeDir && finding.location.file.startsWith(homeDir + "/") ? "~" + finding.location.file.slice(homeDir.length) : finding.location.file;
-    lines.push(`      ${p.dim(`at ${file}:${finding.location.line}:${finding.location.column}`)}`);
+    lines.push(`${DETAIL_INDENT}${p.dim(`at ${file}:${finding.location.line}:${finding.location.column}`)}`);
   }
   return lines;
 }
