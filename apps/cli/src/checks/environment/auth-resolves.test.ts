@@ -27,7 +27,14 @@ describe("auth-resolves", () => {
     expect(findings[0]!.message).toBe(
       `No SDK (Go and the CLI, Python, JS) can authenticate: ${BASE}. Config: host=https://other.cloud.databricks.com. Env: DATABRICKS_HOST`,
     );
-    expect(findings[0]!.fix).toMatch(/^unset DATABRICKS_HOST so that the SDKs read .*\.databrickscfg/);
+    expect(findings[0]!.fix).toMatch(/^unset DATABRICKS_HOST so that the SDKs read .*\.databrickscfg, or also set DATABRICKS_TOKEN for that host\.$/);
+  });
+
+  it("completes a token in the environment with a host, not with another token", async () => {
+    const findings = await checkConfig(authResolves, await loadFixture("common", "valid.databrickscfg"), { env: { DATABRICKS_TOKEN: fakePat() } });
+    expect(findings[0]!.fix).toMatch(
+      /^unset DATABRICKS_TOKEN so that the SDKs read .*\.databrickscfg, or also set DATABRICKS_HOST to the workspace those credentials belong to\.$/,
+    );
   });
 
   it("names the SDKs that fail where only some do", async () => {

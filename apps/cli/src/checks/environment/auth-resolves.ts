@@ -18,7 +18,11 @@ function fixFor(failing: readonly SdkOutcome[], input: Parameters<GlobalCheck["r
   if (code === "no-credentials" || code === "no-host") {
     const skippers = input.selection.reason === "fallback" ? fileSkippedByEnv(input.env) : [];
     if (skippers.length > 0) {
-      return `unset ${skippers.map((s) => s.envName).join(" ")} so that the SDKs read ${input.configPath.path}, or also set DATABRICKS_TOKEN for that host.`;
+      // The variables name a host without credentials, or credentials without a host: the other half completes them.
+      const otherHalf = envAttributes(input.env).has("host")
+        ? "also set DATABRICKS_TOKEN for that host"
+        : "also set DATABRICKS_HOST to the workspace those credentials belong to";
+      return `unset ${skippers.map((s) => s.envName).join(" ")} so that the SDKs read ${input.configPath.path}, or ${otherHalf}.`;
     }
     const name = input.selection.name;
     const profile = shellQuote(name);
