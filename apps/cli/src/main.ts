@@ -1,4 +1,5 @@
 import { EXIT_OK, EXIT_USAGE, UsageError } from "./cli/command.js";
+import { usageSynopsis } from "./cli/usage-synopsis.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliContext } from "./context.js";
 import { printLine } from "./io/print.js";
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     return await command.run(rest, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      printLine(ctx.stderr, `Error: ${error.message}\n\n${command.help}`);
+      printLine(ctx.stderr, `Error: ${error.message}\n\n${usageSynopsis(command.help)}\n\nRun \`dbcfg ${name} --help\` for its flags.`);
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

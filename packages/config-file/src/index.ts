@@ -44,7 +44,7 @@ export {
 export { analyzeToken, checkToken, type TokenAnalysis, type TokenFinding, type TokenFindingCode } from "./analyze-token.js";
 export { isLoopbackHostname, isLoopbackHttpAllowed } from "@dbcfg/pat";
 export { withoutInlineComment } from "./effective-value.js";
-export { suggestKey } from "./did-you-mean.js";
+export { editDistance, suggestKey } from "./did-you-mean.js";
 export { BASIC_AUTH_END_OF_LIFE } from "./find-semantic-diagnostics.js";
 export { ConfigFileError, EditRefusedError, LockTimeoutError, type ConfigFileErrorCode, type ReaderName } from "./errors.js";
 export { loadConfigFile, type LoadConfigFileOptions } from "./load-config-file.js";

@@ -14,6 +14,12 @@ describe("parseFlags", () => {
     expect(() => parseFlags(["--nope"], options)).toThrow(UsageError);
     expect(() => parseFlags(["--nope"], options)).toThrow(/--nope/);
   });
+  it("names the flag an unknown one was probably meant to be", () => {
+    const more = { ...options, "lifetime-seconds": { type: "string" }, "old-token-id": { type: "string" } } as const;
+    expect(() => parseFlags(["--jsno"], more)).toThrow(new UsageError("Unknown option '--jsno' (did you mean --json?)"));
+    expect(() => parseFlags(["--lifetime", "7d"], more)).toThrow(new UsageError("Unknown option '--lifetime' (did you mean --lifetime-seconds?)"));
+    expect(() => parseFlags(["--color"], more)).toThrow(new UsageError("Unknown option '--color'"));
+  });
   it("rejects positionals unless allowed", () => {
     expect(() => parseFlags(["extra"], options)).toThrow(UsageError);
     expect(parseFlags(["extra"], options, true).positionals).toEqual(["extra"]);

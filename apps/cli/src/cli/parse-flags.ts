@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "./command.js";
+import { nearestFlag } from "./nearest-name.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -18,8 +19,10 @@ export function parseFlags(args: readonly string[], options: Options, allowPosit
     const { values, positionals } = parseArgs({ args: [...args], options, strict: true, allowPositionals });
     return { values: values as ParsedFlags["values"], positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(message.replace(/\. To specify a positional argument starting with a '-'.*$/s, "."));
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\. To specify a positional argument starting with a '-'.*$/s, ".");
+    const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+    const suggestion = unknown === undefined ? undefined : nearestFlag(unknown, Object.keys(options));
+    throw new UsageError(suggestion ? message.replace(/\.?$/, ` (did you mean --${suggestion}?)`) : message);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { ENV_CONFIG_PROFILE } from "@dbcfg/unified-auth";
-import { nearestName } from "../../doctor/input/nearest-name.js";
+import { nearestName } from "../../cli/nearest-name.js";
 import { shellQuote } from "../../cli/shell-quote.js";
 
 /** `DATABRICKS_CONFIG_PROFILE` naming a profile that is not in the file (databricks/databricks-vscode#1823: quotes inside the value). */

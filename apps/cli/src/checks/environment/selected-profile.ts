@@ -1,6 +1,6 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { DEFAULT_PROFILE } from "@dbcfg/config-file";
-import { nearestName } from "../../doctor/input/nearest-name.js";
+import { nearestName } from "../../cli/nearest-name.js";
 import { ENV_CONFIG_PROFILE, fileSkippedByEnv } from "@dbcfg/unified-auth";
 import { shellQuote } from "../../cli/shell-quote.js";
 

@@ -1,7 +1,7 @@
 import type { GlobalCheck } from "../../doctor/engine/types.js";
 import { keyLocation } from "../../doctor/input/locate.js";
 import { SETTINGS_SECTION } from "@dbcfg/config-file";
-import { nearestName } from "../../doctor/input/nearest-name.js";
+import { nearestName } from "../../cli/nearest-name.js";
 
 /** `[__settings__] default_profile` must name an existing profile, and not `__settings__` itself. */
 export const defaultProfileTarget: GlobalCheck = {

@@ -1,5 +1,5 @@
 import { UsageError } from "../../cli/command.js";
-import { nearestName } from "../input/nearest-name.js";
+import { nearestName } from "../../cli/nearest-name.js";
 import type { DoctorReport } from "./report-schema.js";
 import type { Check } from "./types.js";
 

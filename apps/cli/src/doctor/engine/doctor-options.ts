@@ -1,5 +1,5 @@
-import { parseArgs } from "node:util";
 import { UsageError } from "../../cli/command.js";
+import { parseFlags } from "../../cli/parse-flags.js";
 import { parseTimeoutFlag } from "../../cli/timeout-flag.js";
 
 /** The flags of `dbcfg doctor`, validated. */
@@ -27,33 +27,24 @@ const FORMATS = ["text", "json", "sarif"] as const;
 
 /** Parses `dbcfg doctor` flags strictly; every mistake is a UsageError (exit 2). */
 export function parseDoctorFlags(args: readonly string[]): DoctorFlags {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  try {
-    values = parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        profile: { type: "string", short: "p" },
-        "all-profiles": { type: "boolean" },
-        offline: { type: "boolean" },
-        format: { type: "string", short: "o" },
-        json: { type: "boolean" },
-        "fail-on": { type: "string" },
-        fix: { type: "boolean" },
-        "dry-run": { type: "boolean" },
-        timeout: { type: "string" },
-        verbose: { type: "boolean", short: "v" },
-        demo: { type: "boolean" },
-        check: { type: "string", multiple: true },
-        skip: { type: "string", multiple: true },
-        "list-checks": { type: "boolean" },
-        anonymize: { type: "boolean" },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
-  }
+  // --check and --skip may repeat (`multiple`): their values are arrays.
+  const values: Record<string, string | boolean | string[] | undefined> = parseFlags(args, {
+    profile: { type: "string", short: "p" },
+    "all-profiles": { type: "boolean" },
+    offline: { type: "boolean" },
+    format: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    "fail-on": { type: "string" },
+    fix: { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    timeout: { type: "string" },
+    verbose: { type: "boolean", short: "v" },
+    demo: { type: "boolean" },
+    check: { type: "string", multiple: true },
+    skip: { type: "string", multiple: true },
+    "list-checks": { type: "boolean" },
+    anonymize: { type: "boolean" },
+  }).values;
   const format = (values.json ? "json" : (values.format ?? "text")) as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be text, json or sarif, got "${format}".`);
   const failOn = (values["fail-on"] ?? "fail") as string;
