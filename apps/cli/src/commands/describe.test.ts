@@ -58,7 +58,7 @@ describe("dbcfg describe", () => {
     expect(lines.slice(0, 4)).toEqual([
       "Host: https://dbc-a1b2c3d4-e5f6.cloud.databricks.com",
       "Authenticated with: pat",
-      "Read as: the Go SDK, Databricks CLI, Terraform",
+      "Read as: the Go SDK, the Databricks CLI and Terraform",
       "-----",
     ]);
     expect(lines).toContain(`  ✓ host: https://dbc-a1b2c3d4-e5f6.cloud.databricks.com (from [DEFAULT] at ${configPath}:2)`);
@@ -119,7 +119,7 @@ describe("dbcfg describe", () => {
     const text = await run(["describe", "-p", "mixed"]);
     expect(text.code).toBe(1);
     expect(text.stderr).toBe(
-      `Unable to resolve the configuration as the Go SDK, Databricks CLI, Terraform does:\n  ${expected}\n(\`dbcfg doctor -p mixed\` explains what is wrong and how to fix it.)\n`,
+      `Unable to resolve the configuration for the Go SDK, the Databricks CLI and Terraform:\n  ${expected}\n(\`dbcfg doctor -p mixed\` explains what is wrong and how to fix it.)\n`,
     );
   });
 
@@ -138,7 +138,7 @@ describe("dbcfg describe", () => {
   it("with --sdk all, shows where the SDKs read the file differently", async () => {
     const out = await run(["describe", "-p", "prod", "--sdk", "all"]);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain("== go: the Go SDK, Databricks CLI, Terraform ==");
+    expect(out.stdout).toContain("== go: the Go SDK, the Databricks CLI and Terraform ==");
     expect(out.stdout).toContain("== python: the Python SDK ==");
     expect(out.stdout).toContain("== js: the JavaScript SDK (@databricks/sdk-experimental) ==");
     expect(out.stdout).toMatch(/Where the SDKs disagree \(\d+\):/);

@@ -3,7 +3,7 @@ import { describe, type AttributeValue, type Resolution } from "@dbcfg/unified-a
 import type { Palette } from "../../io/color.js";
 
 const DIALECT_NAMES: Record<string, string> = {
-  go: "Go SDK, Databricks CLI, Terraform",
+  go: "Go SDK, the Databricks CLI and Terraform",
   python: "Python SDK",
   js: "JavaScript SDK (@databricks/sdk-experimental)",
 };

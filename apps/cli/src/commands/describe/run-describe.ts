@@ -53,7 +53,7 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const outcome = await resolveOutcome(ctx, profile, sdk);
     if ("error" in outcome) {
       if (json) printJson(ctx.stdout, outcome);
-      else printLine(ctx.stderr, `Unable to resolve the configuration as the ${dialectName(sdk)} does:\n  ${outcome.error.message}\n${doctorHint(profile)}`);
+      else printLine(ctx.stderr, `Unable to resolve the configuration for the ${dialectName(sdk)}:\n  ${outcome.error.message}\n${doctorHint(profile)}`);
       return EXIT_FAILED;
     }
     if (json) printJson(ctx.stdout, outcome.resolution);
