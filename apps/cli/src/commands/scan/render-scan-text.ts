@@ -35,5 +35,12 @@ export function renderScanText(report: ScanReport): string {
     (report.findings.some((f) => f.verified) ? `, ${live} live` : "") +
     (baselined > 0 ? `, ${baselined} baselined` : "") +
     ".";
-  return [...blocks, summary].join("\n\n");
+  return [...blocks, summary, nextStep(report)].join("\n\n");
+}
+
+/** What to do about tokens found: revoke them, since a fix (or a rewritten history) leaves them in every clone. */
+function nextStep(report: ScanReport): string {
+  const revoke = "Revoke each token found: removing it from a file, or even from git history, leaves it usable by anyone with a clone.";
+  if (!report.findings.some((f) => f.verified)) return `${revoke} \`dbcfg scan --verify\` tells which are still live.`;
+  return report.summary.live > 0 ? `${revoke} The live ones first (above).` : revoke;
 }
