@@ -5,3 +5,4 @@ export { redact, REDACTED } from "./redact.js";
 export { redactSecrets, redactSecretsInPieces, redactKnownSecrets, SECRET_FIELD_NAMES } from "./redact-secrets.js";
 export { redactSecretValue } from "./redact-secret-value.js";
 export { isLoopbackHostname, isLoopbackHttpAllowed, isLoopbackUrl } from "./loopback.js";
+export { holdsSecretShapedWord } from "./stray-config-line.js";

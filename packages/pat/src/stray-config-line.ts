@@ -19,5 +19,10 @@ export function maskStrayConfigLines(text: string): string {
 }
 
 function looksSecret(line: string): boolean {
-  return !line.includes("…") && SECRET_SHAPED_WORD.test(line);
+  return !line.includes("…") && holdsSecretShapedWord(line);
+}
+
+/** Whether `text` holds a word of 8+ token characters with a digit in it (hex, base64, a token piece), which prose does not. */
+export function holdsSecretShapedWord(text: string): boolean {
+  return SECRET_SHAPED_WORD.test(text);
 }

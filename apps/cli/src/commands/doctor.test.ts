@@ -84,6 +84,24 @@ describe("dbcfg doctor", () => {
       0o644,
     ));
 
+  it("--fix joins a token wrapped onto two lines, and its diff shows neither half", () => {
+    const token = fakePat();
+    const wrapped = `[DEFAULT]\nhost = https://dbc-1.cloud.databricks.com/\ntoken = ${token.slice(0, 20)}\n  ${token.slice(20)}\n`;
+    return inHome(wrapped, async (home) => {
+      const dry = fakeContext({ homeDir: home.dir });
+      expect(await doctorCommand.run(["--fix", "--dry-run"], dry)).toBe(0);
+      expect(dry.stdout.text).toContain(`+token = dapi…${token.slice(-4)}`);
+      const cli = fakeContext({ homeDir: home.dir });
+      await doctorCommand.run(["--fix", "--offline"], cli);
+      expect(await readFile(home.configPath, "utf8")).toBe(`[DEFAULT]\nhost = https://dbc-1.cloud.databricks.com\ntoken = ${token}\n`);
+      for (const out of [dry.stdout.text, cli.stdout.text, cli.stderr.text]) {
+        expect(out).not.toContain(token.slice(4, 20));
+        expect(out).not.toContain(token.slice(20));
+      }
+      expect(cli.stdout.text).toContain(`joined the token dapi…${token.slice(-4)} wrapped onto lines 3–4 into one line`);
+    });
+  });
+
   it("--fix applies the safe fixes with a 0600 backup, through a symlink, and the doctor then passes them", () =>
     inHome(undefined, async (home) => {
       const real = join(home.dir, "real.cfg");

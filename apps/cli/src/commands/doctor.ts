@@ -19,8 +19,9 @@ Flags:
   -o, --format F         text (default), json or sarif   (--json = --format json)
       --fail-on L        exit 1 on "fail" (default) or also on "warn"
       --fix              apply safe local fixes (mode 0600, host normalisation, earlier lines of
-                         duplicate keys), keep the previous file as <file>.bak (mode 0600,
-                         replaced by the next --fix), and print the diff
+                         duplicate keys, a token wrapped onto two lines),
+                         keep the previous file as <file>.bak (mode 0600, replaced by the next
+                         --fix), and print the diff (secrets masked)
       --dry-run          with --fix: print the diff only, change nothing
       --timeout MS       per-check timeout of online checks in milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -v, --verbose          list passed and skipped checks too

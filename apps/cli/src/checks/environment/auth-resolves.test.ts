@@ -53,7 +53,9 @@ describe("auth-resolves", () => {
   it("sends a file an SDK cannot parse to config-file-syntax", async () => {
     const findings = await checkConfig(authResolves, "[a]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n  stray line\n", { profile: "a" });
     const go = findings.find((f) => f.message.startsWith("The Go (the CLI, Terraform) SDK cannot authenticate: resolve: cannot parse config file"));
-    expect(go!.fix).toBe("Correct the lines the Go (the CLI, Terraform) SDK cannot parse: config-file-syntax lists each one, with its fix.");
+    expect(go!.fix).toBe(
+      "Correct what the Go (the CLI, Terraform) SDK cannot parse: config-file-syntax and config-file-encoding list each line an SDK stops at, with its fix.",
+    );
   });
 
   it("sends a config path that is a directory to config-file-path", async () => {

@@ -3,6 +3,7 @@ import { envAttributes, fileSkippedByEnv } from "@dbcfg/unified-auth";
 import { groupBy, resolveEachSdk, sdkList, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
 import { profileKey } from "../../doctor/input/locate.js";
 import { shellQuote } from "../../cli/shell-quote.js";
+import { UNPARSABLE_LINES_LISTED } from "../unparsable-lines.js";
 
 /** What a resolution authenticates with, in words: "pat authentication against https://… (token from [prod])". */
 function describeSuccess(outcome: SdkOutcome): string {
@@ -35,7 +36,7 @@ function fixFor(failing: readonly SdkOutcome[], input: Parameters<GlobalCheck["r
   }
   if (code === "config-file-unreadable")
     return input.file.kind === "file"
-      ? `Correct the lines ${sdkList(failing)} cannot parse: config-file-syntax lists each one, with its fix.`
+      ? `Correct what ${sdkList(failing)} cannot parse: ${UNPARSABLE_LINES_LISTED}.`
       : `${input.configPath.path} is not a readable file: config-file-path says what is there.`;
   if (code === "profile-not-found") return "Select an existing profile, or create it with dbcfg configure --profile <name> --token-stdin.";
   if (code === "unknown-auth-type" || code === "auth-not-configured")

@@ -39,7 +39,9 @@ describe("sdk-resolution-differs", () => {
     expect(finding!.message).toMatch(
       /^The SDKs resolve this shell differently: Go \(the CLI, Terraform\) and Python: the same kind of error \(config-file-unreadable; "The SDKs can authenticate" quotes each\); JS: /,
     );
-    expect(finding!.fix).toBe("Correct the lines config-file-syntax lists: an SDK that cannot read the file resolves nothing from it.");
+    expect(finding!.fix).toBe(
+      "Correct the file (config-file-syntax and config-file-encoding list each line an SDK stops at, with its fix): an SDK that cannot read it resolves nothing from it.",
+    );
   });
 
   it("does not call the same failure in different words a difference (Python's trailing period)", async () => {

@@ -3,6 +3,7 @@ import { envAttributes } from "@dbcfg/unified-auth";
 import { profileAttributes } from "../../doctor/input/profile-attributes.js";
 import { groupBy, resolveEachSdk, type SdkOutcome } from "../../doctor/input/resolve-per-sdk.js";
 import { shellQuote } from "../../cli/shell-quote.js";
+import { UNPARSABLE_LINES_LISTED } from "../unparsable-lines.js";
 
 const AUTH_ENV_KEYS = ["token", "username", "password", "client_id", "client_secret", "azure_client_id", "azure_client_secret", "google_credentials"];
 
@@ -42,7 +43,7 @@ export const sdkResolutionDiffers: GlobalCheck = {
         status: "warn",
         message: `The SDKs resolve this shell differently${hint}: ${lines.join("; ")}.`,
         fix: unparsable
-          ? "Correct the lines config-file-syntax lists: an SDK that cannot read the file resolves nothing from it."
+          ? `Correct the file (${UNPARSABLE_LINES_LISTED}): an SDK that cannot read it resolves nothing from it.`
           : "Select the profile explicitly in every tool (DATABRICKS_CONFIG_PROFILE, or --profile / profile=…), and remove what only some SDKs read.",
       });
     }

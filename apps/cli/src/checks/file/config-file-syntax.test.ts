@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { configFileSyntax } from "./config-file-syntax.js";
 import { checkConfig, loadFixture } from "../../test-support/doctor-harness.js";
+import { fakePat } from "@dbcfg/pat/testing";
 
 describe("config-file-syntax", () => {
   it("passes a clean file", async () => {
@@ -41,5 +42,22 @@ describe("config-file-syntax", () => {
   it("leaves host, token and SDK-reading problems to their own checks", async () => {
     const findings = await checkConfig(configFileSyntax, await loadFixture("token-shape", "quoted.databrickscfg"));
     expect(findings).toEqual([expect.objectContaining({ status: "pass" })]);
+  });
+
+  it("fails an indented line without '=' (a token wrapped onto two lines), which the CLI cannot parse, and leaves indented keys to sdk-divergence", async () => {
+    const token = fakePat();
+    const wrapped = `[DEFAULT]\nhost = https://dbc-1.cloud.databricks.com\ntoken = ${token.slice(0, 20)}\n  ${token.slice(20)}\n`;
+    const [finding] = await checkConfig(configFileSyntax, wrapped);
+    expect(finding).toMatchObject({
+      status: "fail",
+      fix: "Join the line onto the one above if it is the rest of that value (dbcfg doctor --fix does this for a token wrapped onto two lines), else delete it.",
+      location: { line: 4, column: 3 },
+    });
+    expect(finding!.message).toMatch(
+      /^Line 4, column 3: This indented line continues the value of "token" \(line 3\) for Python.*Go fails on it \(key-value delimiter not found\)/,
+    );
+    expect(JSON.stringify(finding)).not.toContain(token.slice(20));
+    const indentedKey = await checkConfig(configFileSyntax, "[DEFAULT]\nhost = https://dbc-1.cloud.databricks.com\n  cluster_id = 0123-456789-abcdefgh\n");
+    expect(indentedKey).toEqual([expect.objectContaining({ status: "pass" })]);
   });
 });

@@ -1,5 +1,6 @@
 import { divergences, DIALECTS, type Dialect } from "@dbcfg/config-file";
 import type { GlobalCheck } from "../../doctor/engine/types.js";
+import { UNPARSABLE_LINES_LISTED } from "../unparsable-lines.js";
 
 const NAMES: Record<Dialect, string> = { go: "Go", python: "Python", js: "JS" };
 
@@ -21,7 +22,7 @@ export const sdkDivergence: GlobalCheck = {
         return {
           status: "warn" as const,
           message: d.reason,
-          fix: "Fix the line the failing SDK names; `dbcfg doctor` lists it under config-file-syntax.",
+          fix: `Fix the line the failing SDK names: ${UNPARSABLE_LINES_LISTED}.`,
           ...(location ? { location } : {}),
         };
       const readings = DIALECTS.map(

@@ -50,6 +50,17 @@ describe("planFixes (applied through @dbcfg/config-file edits)", () => {
     for (const token of [first, middle, last]) expect(result.outcome.applied.join("\n")).not.toContain(token);
   });
 
+  it("joins a token wrapped onto indented lines into the PAT it spells, and leaves other indented lines alone", async () => {
+    const token = fakePat();
+    const text = `; keep me\n[a]\nhost = https://a.cloud.databricks.com\ntoken = ${token.slice(0, 18)}\n  ${token.slice(18, 30)}\n\t${token.slice(30)}\ncluster_id = c\n`;
+    const result = await preview(text);
+    expect(result.outcome.applied).toEqual([`[a] joined the token dapi…${token.slice(-4)} wrapped onto lines 4–6 into one line`]);
+    expect(result.text).toBe(`; keep me\n[a]\nhost = https://a.cloud.databricks.com\ntoken = ${token}\ncluster_id = c\n`);
+    // Not a PAT once joined (or a PAT already): no edit.
+    expect((await preview(`[a]\ntoken = ${token.slice(0, 18)}\n  not-hex\n`)).plan.edits).toEqual([]);
+    expect((await preview(`[a]\ntoken = ${token}\n  ${token.slice(30)}\n`)).plan.edits).toEqual([]);
+  });
+
   it("keeps CRLF line endings", async () => {
     const result = await preview("[DEFAULT]\r\nhost = example.cloud.databricks.com/\r\n");
     expect(result.text).toBe("[DEFAULT]\r\nhost = https://example.cloud.databricks.com\r\n");

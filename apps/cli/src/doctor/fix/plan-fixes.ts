@@ -1,5 +1,6 @@
 import type { ConfigDocument, ConfigEdit } from "@dbcfg/config-file";
 import { analyzeHost } from "@dbcfg/config-file";
+import { isPat, redact } from "@dbcfg/pat";
 import type { DoctorInput } from "../input/doctor-input.js";
 import { SETTINGS_SECTION } from "@dbcfg/config-file";
 
@@ -29,7 +30,23 @@ function lineList(numbers: readonly number[]): string {
 }
 
 /**
- * Plans host normalisation (scheme added; slash, path and query dropped; `?o=` moved into
+ * A token wrapped onto indented lines (a paste broken at the terminal's width): when the value and
+ * the lines Python appends to it join into exactly one PAT and the value alone is not one, that PAT
+ * and the lines it spans. Go cannot parse such a file and Python and JS send a broken token, so
+ * joining it changes no working credential.
+ */
+function wrappedToken(doc: ConfigDocument, profile: string): { token: string; lines: [number, number] } | undefined {
+  const entry = doc.findEntry(profile, "token");
+  if (!entry) return undefined;
+  const rest = doc.lines.filter((line) => line.kind === "continuation" && line.ownerLine === entry.number);
+  if (rest.length === 0) return undefined;
+  const head = entry.value.trim();
+  const token = head + rest.map((line) => line.raw.trim()).join("");
+  return isPat(token) && !isPat(head) ? { token, lines: [entry.number, rest.at(-1)!.number] } : undefined;
+}
+
+/**
+ * Plans joining a token wrapped onto two or more lines, host normalisation (scheme added; slash, path and query dropped; `?o=` moved into
  * `workspace_id`), removing the earlier lines of a duplicated key so that the last one (the value Go
  * already uses) stays where it is, and mode 0600.
  */
@@ -47,6 +64,13 @@ export function planFixes(input: DoctorInput): FixPlan {
       edits.push({
         description: `[${profile}] removed the earlier "${key}" ${lineList(lines.slice(0, -1))}, kept line ${kept} (the value Go reads) where it is`,
         edits: [{ op: "keepLastKey", profile, key }],
+      });
+    }
+    const wrapped = wrappedToken(input.doc, profile);
+    if (wrapped) {
+      edits.push({
+        description: `[${profile}] joined the token ${redact(wrapped.token)} wrapped onto lines ${wrapped.lines.join("–")} into one line`,
+        edits: [{ op: "setValue", profile, key: "token", value: wrapped.token }],
       });
     }
     const host = keys.get("host");

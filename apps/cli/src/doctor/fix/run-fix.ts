@@ -5,6 +5,7 @@ import type { DoctorFlags } from "../engine/doctor-options.js";
 import { applyFixes, previewFixes } from "./apply-fixes.js";
 import { planFixes } from "./plan-fixes.js";
 import { unifiedDiff } from "./unified-diff.js";
+import { maskSecretLines } from "./mask-secret-lines.js";
 
 /**
  * `--fix [--dry-run]`: plans the safe local fixes, prints the unified diff (stdout for text,
@@ -24,7 +25,8 @@ export async function runFix(ctx: CliContext, flags: Pick<DoctorFlags, "format" 
     for (const refused of preview.outcome.refused) printLine(sink, `  not fixed: ${refused}`);
     return false;
   }
-  const diff = unifiedDiff(before, preview.text, path);
+  // Masked before diffing: printing redacts what looks like a token, not the half of a wrapped one.
+  const diff = unifiedDiff(maskSecretLines(before), maskSecretLines(preview.text), path);
   if (diff !== "") printLine(sink, diff);
   if (plan.chmod) printLine(sink, `mode ${mode} → 0600 ${path}`);
   const count = preview.outcome.applied.length + (plan.chmod ? 1 : 0);
