@@ -123,6 +123,19 @@ describe("dbcfg describe", () => {
     );
   });
 
+  it("indents every line of a multi-line SDK error under its heading", async () => {
+    writeFileSync(configPath, "[DEFAULT]\nhost = https://dbc-a1b2c3d4-e5f6.cloud.databricks.com\n  stray line\n");
+    const text = await run(["describe"]);
+    expect(text.code).toBe(1);
+    expect(text.stderr.split("\n").slice(0, 3)).toEqual([
+      "Unable to resolve the configuration for the Go SDK, the Databricks CLI and Terraform:",
+      "  resolve: cannot parse config file: key-value delimiter not found: stray line",
+      "(`dbcfg doctor` explains what is wrong and how to fix it.)",
+    ]);
+    const named = await run(["describe"], { env: { DATABRICKS_CONFIG_FILE: configPath } });
+    expect(named.stderr).toContain(`: stray line\n  . Config: config_file=${configPath}. Env: DATABRICKS_CONFIG_FILE\n(`);
+  });
+
   it("names a missing profile as the SDK does", async () => {
     const out = await run(["describe", "-p", "nope", "--json"]);
     expect(out.code).toBe(1);

@@ -180,7 +180,9 @@ describe("dbcfg profiles", () => {
     env.writeConfig("[broken\nhost = x\n");
     const out = await run(["profiles"]);
     expect(out.code).toBe(1);
-    expect(out.stderr).toMatch(/^Error: cannot parse config file /);
+    expect(out.stderr).toMatch(
+      /^Error: the Databricks CLI cannot parse .*:1: unclosed section: \[broken\n\(`dbcfg doctor` explains what is wrong and how to fix it\.\)\n$/,
+    );
   });
 });
 

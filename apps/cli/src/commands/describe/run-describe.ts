@@ -12,6 +12,11 @@ import { dialectName, renderResolution } from "./render-resolution.js";
 import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
 import { doctorHint } from "../../cli/doctor-hint.js";
 
+/** An SDK's error under its heading, every line indented (a parse error holds the file's line break). */
+function indented(message: string): string {
+  return message.trimEnd().replace(/^/gm, "  ");
+}
+
 async function resolveOutcome(ctx: CliContext, profile: string | undefined, dialect: Dialect): Promise<DialectOutcome> {
   try {
     const resolution = await resolveConfig({
@@ -53,7 +58,8 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const outcome = await resolveOutcome(ctx, profile, sdk);
     if ("error" in outcome) {
       if (json) printJson(ctx.stdout, outcome);
-      else printLine(ctx.stderr, `Unable to resolve the configuration for the ${dialectName(sdk)}:\n  ${outcome.error.message}\n${doctorHint(profile)}`);
+      else
+        printLine(ctx.stderr, `Unable to resolve the configuration for the ${dialectName(sdk)}:\n${indented(outcome.error.message)}\n${doctorHint(profile)}`);
       return EXIT_FAILED;
     }
     if (json) printJson(ctx.stdout, outcome.resolution);
@@ -75,7 +81,7 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const outcome = outcomes[dialect];
     sections.push(
       `== ${dialect}: the ${dialectName(dialect)} ==\n` +
-        ("error" in outcome ? `${colors.red("✗")} Unable to resolve:\n  ${outcome.error.message}` : renderResolution(outcome.resolution, colors)),
+        ("error" in outcome ? `${colors.red("✗")} Unable to resolve:\n${indented(outcome.error.message)}` : renderResolution(outcome.resolution, colors)),
     );
   }
   if (disagreements.length === 0) {

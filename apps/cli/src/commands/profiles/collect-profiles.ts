@@ -8,6 +8,7 @@ import { CliError } from "../../cli/cli-error.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { credentialsOfResolution, isUsableAuthType } from "../../auth/credentials-of-resolution.js";
 import { errorText } from "../../cli/error-text.js";
+import { doctorHint } from "../../cli/doctor-hint.js";
 import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
@@ -40,7 +41,10 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
   if ((await statRegularFile(nodeFileSystem, options.configFile, "read")) === undefined) return [];
   const doc = await loadConfigFile(options.configFile);
   const read = readProfiles(doc, "go");
-  if ("error" in read) throw new ProfilesReadError(`cannot parse config file ${options.configFile}: ${read.error}`);
+  if ("error" in read) {
+    const where = read.location ? `${options.configFile}:${read.location.line}` : options.configFile;
+    throw new ProfilesReadError(`the Databricks CLI cannot parse ${where}: ${read.error.trim()}\n${doctorHint()}`);
+  }
   // The profile a command without --profile and without DATABRICKS_CONFIG_PROFILE would use.
   const defaultName = selectedProfile({ file: read, env: {} }).name;
   const names = profileNames(read);

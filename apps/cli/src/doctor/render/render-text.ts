@@ -19,7 +19,7 @@ function colourFor(status: CheckStatus, p: Palette): (s: string) => string {
 const DETAIL_INDENT = "      ";
 
 function indentLaterLines(text: string): string {
-  return text.replace(/\r?\n/g, `\n${DETAIL_INDENT}`);
+  return text.trimEnd().replace(/\r?\n/g, `\n${DETAIL_INDENT}`);
 }
 
 function renderFinding(finding: DoctorFinding, p: Palette, homeDir: string): string[] {
