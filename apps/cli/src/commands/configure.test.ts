@@ -61,6 +61,8 @@ describe("dbcfg configure", () => {
     const out = await run(["configure", "-p", "dev", "--host", "https://h.cloud.databricks.com", ...flag.map((f) => f.replace("x", token))]);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("--token is not accepted: a token on the command line lands in shell history and `ps`.");
+    expect(out.stderr).toContain("If you typed a real token, it is in your shell history now");
+    expect(out.stderr).not.toContain(token.slice(4));
     expect(existsSync(configPath)).toBe(false);
   });
 

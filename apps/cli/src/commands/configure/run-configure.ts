@@ -13,7 +13,10 @@ import { configureCluster } from "./configure-cluster.js";
 
 async function runConfigure(args: readonly string[], ctx: PromptingContext): Promise<number> {
   if (args.some((a) => a === "--token" || a.startsWith("--token="))) {
-    throw new UsageError("--token is not accepted: a token on the command line lands in shell history and `ps`. Use --token-stdin or the hidden prompt.");
+    throw new UsageError(
+      "--token is not accepted: a token on the command line lands in shell history and `ps`. Use --token-stdin or the hidden prompt. " +
+        "If you typed a real token, it is in your shell history now: delete that line (`history -d N` in bash), or revoke the token.",
+    );
   }
   const { values } = parseFlags(args, {
     profile: { type: "string", short: "p" },
