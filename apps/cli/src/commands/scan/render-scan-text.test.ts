@@ -46,4 +46,11 @@ describe("renderScanText", () => {
     ).toBe(true);
     expect(renderScanText(report([]))).toBe("No Databricks tokens found.");
   });
+
+  it("tells a pre-commit hook (--staged) to take the token out before committing, and to revoke one committed before", () => {
+    const staged = renderScanText(report([{ ...finding, commits: undefined, inHead: true }]), "staged");
+    expect(staged.split("\n\n").at(-1)).toBe(
+      "Take the token out of the staged file before you commit (read it from the environment or a secret store at run time); if it was committed or pushed before, revoke it too.",
+    );
+  });
 });

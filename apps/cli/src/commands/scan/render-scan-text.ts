@@ -1,4 +1,5 @@
 import type { ScanFinding, ScanReport } from "./scan-report-schema.js";
+import type { ScanOptions } from "./scan-options.js";
 
 const STATUS_TEXT = { live: "LIVE", "revoked/invalid": "revoked/invalid", unknown: "unknown (not verified)" } as const;
 
@@ -12,7 +13,7 @@ function describePlace(finding: ScanFinding): string {
 }
 
 /** Text output, grouped by token: its redaction, fingerprint, verification, then every place it stands. */
-export function renderScanText(report: ScanReport): string {
+export function renderScanText(report: ScanReport, source: ScanOptions["source"] = "files"): string {
   if (report.findings.length === 0) {
     return report.summary.baselined > 0 ? `No new Databricks tokens (${report.summary.baselined} in the baseline).` : "No Databricks tokens found.";
   }
@@ -35,11 +36,13 @@ export function renderScanText(report: ScanReport): string {
     (report.findings.some((f) => f.verified) ? `, ${live} live` : "") +
     (baselined > 0 ? `, ${baselined} baselined` : "") +
     ".";
-  return [...blocks, summary, nextStep(report)].join("\n\n");
+  return [...blocks, summary, nextStep(report, source)].join("\n\n");
 }
 
-/** What to do about tokens found: revoke them, since a fix (or a rewritten history) leaves them in every clone. */
-function nextStep(report: ScanReport): string {
+/** What to do about tokens found: revoke them, since a fix (or a rewritten history) leaves them in every clone; a staged one may not be committed yet. */
+function nextStep(report: ScanReport, source: ScanOptions["source"]): string {
+  if (source === "staged")
+    return "Take the token out of the staged file before you commit (read it from the environment or a secret store at run time); if it was committed or pushed before, revoke it too.";
   const revoke = "Revoke each token found: removing it from a file, or even from git history, leaves it usable by anyone with a clone.";
   if (!report.findings.some((f) => f.verified)) return `${revoke} \`dbcfg scan --verify\` tells which are still live.`;
   return report.summary.live > 0 ? `${revoke} The live ones first (above).` : revoke;

@@ -81,7 +81,7 @@ export async function run(args: readonly string[], ctx: CliContext): Promise<num
     const report = buildScanReport(reported, verifications, hits.length - reported.length);
     if (options.format === "json") printJson(ctx.stdout, report);
     else if (options.format === "sarif") printJson(ctx.stdout, renderScanSarif(report));
-    else printLine(ctx.stdout, renderScanText(report));
+    else printLine(ctx.stdout, renderScanText(report, options.source));
     const failing = options.failOn === "live" ? report.summary.live : report.findings.length;
     return failing > 0 ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
