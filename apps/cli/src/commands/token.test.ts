@@ -87,6 +87,7 @@ describe("dbcfg token create", () => {
     const out = await run(["token", "create", "-p", "other"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("Error: default auth: cannot configure default credentials");
+    expect(out.stderr).toMatch(/\n\(`dbcfg doctor -p other` explains what is wrong and how to fix it\.\)\n$/);
     expect(env.emulator.requests).toHaveLength(0);
   });
 
@@ -123,6 +124,7 @@ describe("dbcfg token list", () => {
     const out = await run(["token", "list"]);
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/^Error: .*login/i);
+    expect(out.stderr).toMatch(/\n\(`dbcfg doctor` explains what is wrong and how to fix it\.\)\n$/);
   });
 });
 
