@@ -63,6 +63,17 @@ describe("dbcfg auth env", () => {
     expect(refused.stdout + refused.stderr).not.toContain(secret);
   });
 
+  it("prints [DEFAULT] without -p, as the Databricks CLI does, and says so when DATABRICKS_CONFIG_PROFILE names another profile", async () => {
+    const run = await authEnv([], { env: { DATABRICKS_CONFIG_PROFILE: "sp" } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("DATABRICKS_CONFIG_PROFILE=DEFAULT\n");
+    expect(run.stderr).toBe(
+      "Note: without -p this prints [DEFAULT], as `databricks auth env` does, not DATABRICKS_CONFIG_PROFILE=sp; pass -p sp for that profile.\n",
+    );
+    await home.cleanup();
+    expect((await authEnv(["-p", "sp"], { env: { DATABRICKS_CONFIG_PROFILE: "sp" } })).stderr).toBe("");
+  });
+
   it("exits 1 with the SDK's error when the profile does not resolve", async () => {
     const run = await authEnv(["-p", "missing"]);
     expect(run.code).toBe(1);

@@ -1,4 +1,4 @@
-import { resolveConfig } from "@dbcfg/unified-auth";
+import { ENV_CONFIG_PROFILE, resolveConfig } from "@dbcfg/unified-auth";
 import { DEFAULT_PROFILE } from "@dbcfg/config-file";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
@@ -32,6 +32,13 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
   }
   // Without --profile, DEFAULT, as `databricks auth env` does (not DATABRICKS_CONFIG_PROFILE).
   const profile = stringFlag(values, "profile") ?? DEFAULT_PROFILE;
+  const fromEnv = ctx.env[ENV_CONFIG_PROFILE];
+  if (stringFlag(values, "profile") === undefined && fromEnv && fromEnv !== DEFAULT_PROFILE) {
+    printLine(
+      ctx.stderr,
+      `Note: without -p this prints [${DEFAULT_PROFILE}], as \`databricks auth env\` does, not ${ENV_CONFIG_PROFILE}=${fromEnv}; pass -p ${shellQuote(fromEnv)} for that profile.`,
+    );
+  }
   let resolution;
   try {
     resolution = await resolveConfig({
