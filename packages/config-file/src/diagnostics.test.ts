@@ -78,6 +78,15 @@ describe("structure diagnostics", () => {
     expect(d.message).toContain(`dapi…${token.slice(-4)}`);
     expect(d.message).not.toContain(token);
   });
+
+  it("says a line without '=' is the rest of the token above it when the two join into one PAT", () => {
+    const token = fakePat();
+    const d = find(`[a]\ntoken = ${token.slice(0, 20)}\n${token.slice(20)}\n`, "missing-delimiter");
+    expect(d.message).toContain(`It is the rest of the "token" value on line 2 (dapi…${token.slice(-4)} once joined): join it onto that line.`);
+    expect(d.message).not.toContain(token.slice(4, 20));
+    expect(d.message).not.toContain(token.slice(20));
+    expect(find(`[a]\ntoken = ${token}\n${token.slice(20)}\n`, "missing-delimiter").message).toContain('Write it as "key = value"');
+  });
 });
 
 describe("semantic diagnostics", () => {

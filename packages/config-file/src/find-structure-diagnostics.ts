@@ -1,4 +1,4 @@
-import { findPats, redact } from "@dbcfg/pat";
+import { findPats, isPat, redact } from "@dbcfg/pat";
 import type { ConfigLine, ContinuationLine, EntryLine, InvalidLine, SectionLine } from "./config-line.js";
 import { DEFAULT_PROFILE } from "./constants.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
@@ -48,7 +48,7 @@ export function findStructureDiagnostics(lines: readonly ConfigLine[]): Diagnost
         found.push(continuationDiagnostic(line, lines[line.ownerLine - 1] as EntryLine));
         break;
       case "invalid":
-        found.push(invalidDiagnostic(line));
+        found.push(invalidDiagnostic(line, lines[line.number - 2]));
         break;
       default:
         break;
@@ -201,14 +201,23 @@ function continuationDiagnostic(line: ContinuationLine, owner: EntryLine): Diagn
   );
 }
 
-function invalidDiagnostic(line: InvalidLine): Diagnostic {
+/** The line before `line` sets a value that `line` completes into exactly one PAT: a paste broken in two at the margin. */
+function completesToken(line: InvalidLine, previous: ConfigLine | undefined): string | undefined {
+  if (previous?.kind !== "entry") return undefined;
+  const joined = previous.value.trim() + line.raw.trim();
+  return isPat(joined) && !isPat(previous.value.trim()) ? joined : undefined;
+}
+
+function invalidDiagnostic(line: InvalidLine, previous: ConfigLine | undefined): Diagnostic {
   const column = line.indent + 1;
   const where = { profile: line.section };
   switch (line.reason) {
     case "missing-delimiter": {
       const pats = findPats(line.raw);
-      const hint =
-        pats.length > 0
+      const completed = completesToken(line, previous);
+      const hint = completed
+        ? ` It is the rest of the "${(previous as EntryLine).key}" value on line ${line.number - 1} (${redact(completed)} once joined): join it onto that line.`
+        : pats.length > 0
           ? ` It holds what looks like a token (${redact(pats[0]!.token)}); write it as "token = <the token>".`
           : ' Write it as "key = value", or start it with # to make it a comment.';
       return diagnostic(

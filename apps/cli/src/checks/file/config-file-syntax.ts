@@ -21,7 +21,8 @@ function reportedHere(d: Diagnostic): boolean {
 }
 
 const FIXES: Readonly<Partial<Record<Diagnostic["code"], string>>> = {
-  "missing-delimiter": 'Write the line as "key = value", or start it with # to make it a comment.',
+  "missing-delimiter":
+    'Join it onto the line above if it is the rest of that value (a token broken in two), else write it as "key = value" or start it with # to make it a comment.',
   "empty-key": 'Write the line as "key = value" or delete it.',
   "duplicate-key": "Delete the earlier line (dbcfg doctor --fix keeps the last value, which is what Go uses).",
   "duplicate-section": "Merge the two sections into one.",
