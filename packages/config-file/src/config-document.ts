@@ -2,13 +2,13 @@ import { inspect } from "node:util";
 import { applyEdit } from "./apply-edit.js";
 import { classifyLines } from "./classify-lines.js";
 import type { ConfigEdit } from "./config-edit.js";
-import type { ConfigLine, EntryLine } from "./config-line.js";
+import type { ConfigLine, ContinuationLine, EntryLine } from "./config-line.js";
 import { DEFAULT_PROFILE_KEY, SETTINGS_SECTION } from "./constants.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { findDocumentStyle, type DocumentStyle } from "./document-style.js";
 import { effectiveValue } from "./effective-value.js";
 import { findDiagnostics } from "./find-diagnostics.js";
-import { indexEntriesBySection } from "./section-blocks.js";
+import { continuationIndexes, indexEntriesBySection } from "./section-blocks.js";
 import { sectionLocalGroups } from "./section-local-groups.js";
 import { splitLines } from "./split-lines.js";
 import { verifyEdit } from "./verify-edit.js";
@@ -108,6 +108,11 @@ export class ConfigDocument {
   findEntries(profile: string, key: string): EntryLine[] {
     const lower = key.toLowerCase();
     return (this.#sectionIndex().get(profile) ?? []).filter((entry) => entry.key.toLowerCase() === lower);
+  }
+
+  /** The indented lines Python appends to `entry`'s value (a value wrapped onto several lines), in file order. */
+  continuationsOf(entry: EntryLine): ContinuationLine[] {
+    return continuationIndexes(this.#lines, entry.number - 1).map((index) => this.#lines[index] as ContinuationLine);
   }
 
   #sectionIndex(): Map<string, EntryLine[]> {

@@ -133,6 +133,15 @@ describe("line model", () => {
     expect(doc.findEntry("a", "host")?.number).toBe(7);
     expect(doc.findEntries("missing", "host")).toEqual([]);
   });
+
+  it("finds the indented lines Python appends to a value, across blank and comment lines, and no others", () => {
+    const doc = parseConfigFile("[a]\ntoken = abc\n  def\n\n# note\n  ghi\nhost = x\n  jkl\n");
+    expect(doc.continuationsOf(doc.findEntry("a", "token")!).map((line) => [line.number, line.raw.trim()])).toEqual([
+      [3, "def"],
+      [6, "ghi"],
+    ]);
+    expect(doc.continuationsOf(doc.findEntry("a", "host")!).map((line) => line.number)).toEqual([8]);
+  });
 });
 
 describe("conformance: mode 'parse' vectors", () => {

@@ -38,7 +38,7 @@ function lineList(numbers: readonly number[]): string {
 function wrappedToken(doc: ConfigDocument, profile: string): { token: string; lines: [number, number] } | undefined {
   const entry = doc.findEntry(profile, "token");
   if (!entry) return undefined;
-  const rest = doc.lines.filter((line) => line.kind === "continuation" && line.ownerLine === entry.number);
+  const rest = doc.continuationsOf(entry);
   if (rest.length === 0) return undefined;
   const head = entry.value.trim();
   const token = head + rest.map((line) => line.raw.trim()).join("");
