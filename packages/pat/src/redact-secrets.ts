@@ -26,6 +26,13 @@ export const SECRET_FIELD_NAMES = [
   "DATABRICKS_METADATA_SERVICE_URL",
 ] as const;
 
+const SECRET_FIELDS: ReadonlySet<string> = new Set(SECRET_FIELD_NAMES.map((name) => name.toLowerCase()));
+
+/** Whether a field (a `.databrickscfg` key, a JSON field, a query parameter) holds a secret: one of `SECRET_FIELD_NAMES`, in any case. */
+export function isSecretFieldName(name: string): boolean {
+  return SECRET_FIELDS.has(name.trim().toLowerCase());
+}
+
 const fieldAlternation = [...SECRET_FIELD_NAMES].sort((a, b) => b.length - a.length).join("|");
 
 /** `"token_value": "…"` and `'password': '…'` in JSON or JS object text, `password = "…"` in ini. */

@@ -1,4 +1,4 @@
-import { REDACTED, SECRET_FIELD_NAMES } from "@dbcfg/pat";
+import { isSecretFieldName, REDACTED, SECRET_FIELD_NAMES } from "@dbcfg/pat";
 import { reasonPhrase } from "./error-code-for-status.js";
 import { parseJsonLossless } from "./lossless-json.js";
 import type { SecretMasker } from "./secret-masker.js";
@@ -35,7 +35,6 @@ const SECRET_HEADERS = new Set([
   "x-databricks-azure-sp-management-token",
   "x-databricks-gcp-sa-access-token",
 ]);
-const SECRET_FIELDS = new Set(SECRET_FIELD_NAMES.map((name) => name.toLowerCase()));
 const MAX_TEXT_BODY = 1024;
 const SECRET_FIELD_VALUE_TO_END = new RegExp(`("(?:${SECRET_FIELD_NAMES.join("|")})"\\s*:\\s*")[^"]*$`, "i");
 const PARTIAL_PAT = /dapi[0-9a-f]{4,}/gi;
@@ -100,7 +99,7 @@ export function redactJson(value: unknown, truncate: number = DEFAULT_TRUNCATE):
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     const field = (value as Record<string, unknown>)[key];
-    out[key] = SECRET_FIELDS.has(key.toLowerCase()) && field !== null && field !== "" ? REDACTED : redactJson(field, truncate);
+    out[key] = isSecretFieldName(key) && field !== null && field !== "" ? REDACTED : redactJson(field, truncate);
   }
   return out;
 }

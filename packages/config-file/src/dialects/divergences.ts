@@ -1,11 +1,9 @@
-import { SECRET_FIELD_NAMES, redactSecretValue, redactSecrets } from "@dbcfg/pat";
+import { isSecretFieldName, redactSecretValue, redactSecrets } from "@dbcfg/pat";
 import { DIALECT_NAMES as NAMES, joinNames } from "./dialect-names.js";
 import { explainDivergence } from "./divergence-reasons.js";
 import { LineLocator } from "./line-locator.js";
 import { readProfiles } from "./read-profiles.js";
 import { DIALECTS, type Dialect, type DialectProfiles, type DialectReadResult, type DialectSource, type KeyLocation } from "./types.js";
-
-const SECRET_KEYS: ReadonlySet<string> = new Set(SECRET_FIELD_NAMES.map((name) => name.toLowerCase()));
 
 /** One key (or the whole file) that the SDKs' config-file readers read differently. */
 export interface Divergence {
@@ -78,7 +76,7 @@ function keyDivergences(text: string, read: ReadonlyArray<readonly [Dialect, Dia
     }
     const seen = Object.values(values);
     if (seen.length === read.length && seen.every((value) => value === seen[0])) continue;
-    const sensitive = SECRET_KEYS.has(key.trim().toLowerCase());
+    const sensitive = isSecretFieldName(key);
     const jsResult = read.find(([d]) => d === "js")?.[1];
     const reason = explainDivergence({
       profile,

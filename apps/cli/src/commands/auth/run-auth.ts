@@ -1,8 +1,8 @@
 import { ENV_CONFIG_PROFILE, resolveConfig } from "@dbcfg/unified-auth";
 import { DEFAULT_PROFILE } from "@dbcfg/config-file";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../../cli/command.js";
+import { EXIT_OK, UsageError } from "../../cli/command.js";
 import type { CliContext } from "../../context.js";
-import { errorText } from "../../cli/error-text.js";
+import { withExpectedFailures } from "../../cli/expected-failure.js";
 import { parseFlags, stringFlag } from "../../cli/parse-flags.js";
 import { printJson, printLine } from "../../io/print.js";
 import { optimisticTokenExchange } from "../../auth/credentials-of-resolution.js";
@@ -39,22 +39,20 @@ async function runAuthEnv(args: readonly string[], ctx: CliContext): Promise<num
       `Note: without -p this prints [${DEFAULT_PROFILE}], as \`databricks auth env\` does, not ${ENV_CONFIG_PROFILE}=${fromEnv}; pass -p ${shellQuote(fromEnv)} for that profile.`,
     );
   }
-  let resolution;
-  try {
-    resolution = await resolveConfig({
-      explicit: { profile },
-      env: ctx.env,
-      homeDir: ctx.homeDir,
-      cwd: ctx.cwd,
-      probes: { tokenExchange: optimisticTokenExchange },
-    });
-  } catch (error) {
-    if (!(error instanceof Error) || typeof (error as { code?: unknown }).code !== "string") throw error;
-    printLine(ctx.stderr, `${errorText(error)}\n${doctorHint(profile)}`);
-    return EXIT_FAILED;
-  }
+  return withExpectedFailures(ctx, () => printAuthEnv(ctx, profile, reveal, values.json === true), doctorHint(profile));
+}
+
+/** Resolves `profile` and prints its variables; a resolution failure is an expected one (exit 1). */
+async function printAuthEnv(ctx: CliContext, profile: string, reveal: boolean, json: boolean): Promise<number> {
+  const resolution = await resolveConfig({
+    explicit: { profile },
+    env: ctx.env,
+    homeDir: ctx.homeDir,
+    cwd: ctx.cwd,
+    probes: { tokenExchange: optimisticTokenExchange },
+  });
   const variables = envVariables(resolution, reveal);
-  if (values.json === true) {
+  if (json) {
     const env = Object.fromEntries(variables.map((v) => [v.name, v.value]));
     if (reveal) ctx.stdout.write(`${JSON.stringify({ env }, null, 2)}\n`);
     else printJson(ctx.stdout, { env });

@@ -8,7 +8,6 @@ import { CliError } from "../../cli/cli-error.js";
 import { mapWithLimit } from "./map-with-limit.js";
 import { credentialsOfResolution, isUsableAuthType } from "../../auth/credentials-of-resolution.js";
 import { errorText } from "../../cli/error-text.js";
-import { doctorHint } from "../../cli/doctor-hint.js";
 import { shellQuote } from "../../cli/shell-quote.js";
 
 /** Profiles checked at once: enough to overlap network waits, few enough not to flood a workspace. */
@@ -43,7 +42,7 @@ export async function collectProfiles(options: CollectOptions): Promise<ProfileS
   const read = readProfiles(doc, "go");
   if ("error" in read) {
     const where = read.location ? `${options.configFile}:${read.location.line}` : options.configFile;
-    throw new ProfilesReadError(`the Databricks CLI cannot parse ${where}: ${read.error.trim()}\n${doctorHint()}`);
+    throw new ProfilesReadError(`the Databricks CLI cannot parse ${where}: ${read.error.trim()}`);
   }
   // The profile a command without --profile and without DATABRICKS_CONFIG_PROFILE would use.
   const defaultName = selectedProfile({ file: read, env: {} }).name;

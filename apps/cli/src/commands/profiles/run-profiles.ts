@@ -3,6 +3,7 @@ import type { CliContext } from "../../context.js";
 import { palette, useColor } from "../../io/color.js";
 import { resolveConfigPath } from "../../io/config-file-access.js";
 import { withExpectedFailures } from "../../cli/expected-failure.js";
+import { doctorHint } from "../../cli/doctor-hint.js";
 import { parseFlags } from "../../cli/parse-flags.js";
 import { TIMEOUT_FLAG, parseTimeoutFlag } from "../../cli/timeout-flag.js";
 import { printJson, printLine } from "../../io/print.js";
@@ -39,7 +40,7 @@ async function runProfiles(args: readonly string[], ctx: CliContext): Promise<nu
   return rows.some((r) => r.valid === false) ? EXIT_FAILED : EXIT_OK;
 }
 
-/** `dbcfg profiles`: every profile validated in parallel, each with its reason. */
+/** `dbcfg profiles`: every profile validated in parallel, each with its reason; a file it cannot read points at the doctor. */
 export function run(args: readonly string[], ctx: CliContext): Promise<number> {
-  return withExpectedFailures(ctx, () => runProfiles(args, ctx));
+  return withExpectedFailures(ctx, () => runProfiles(args, ctx), doctorHint());
 }

@@ -24,10 +24,10 @@ function applyEdits(doc: ConfigDocument, edits: readonly FixEdit[]): EditOutcome
 }
 
 /** What the file would look like after the edits (for the diff and `--dry-run`); nothing is written. */
-export function previewFixes(text: string, path: string, plan: FixPlan): { text: string; outcome: EditOutcome } {
+export function previewFixes(text: string, path: string, plan: FixPlan): { text: string; doc: ConfigDocument; outcome: EditOutcome } {
   const doc = parseConfigFile(text, { path });
   const outcome = applyEdits(doc, plan.edits);
-  return { text: doc.toString(), outcome };
+  return { text: doc.toString(), doc, outcome };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fakePat } from "@dbcfg/pat/testing";
 import { describe, expect, it } from "vitest";
+import { parseConfigFile } from "@dbcfg/config-file";
 import { maskSecretLines } from "./mask-secret-lines.js";
 
 describe("maskSecretLines", () => {
@@ -17,7 +18,7 @@ describe("maskSecretLines", () => {
       piece.slice(10),
       "",
     ].join("\n");
-    const masked = maskSecretLines(text);
+    const masked = maskSecretLines(parseConfigFile(text));
     expect(masked.split("\n")).toHaveLength(text.split("\n").length);
     for (const hidden of [wrapped.slice(4, 18), wrapped.slice(18), secret, piece.slice(10)]) expect(masked).not.toContain(hidden);
     expect(masked.split("\n").slice(0, 4)).toEqual(["; my workspaces", "[a]", "host = https://a.cloud.databricks.com", "  note = kept"]);

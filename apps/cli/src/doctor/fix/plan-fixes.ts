@@ -46,9 +46,9 @@ function wrappedToken(doc: ConfigDocument, profile: string): { token: string; li
 }
 
 /**
- * Plans joining a token wrapped onto two or more lines, host normalisation (scheme added; slash, path and query dropped; `?o=` moved into
- * `workspace_id`), removing the earlier lines of a duplicated key so that the last one (the value Go
- * already uses) stays where it is, and mode 0600.
+ * Plans joining a token wrapped onto two or more lines, host normalisation (scheme added; slash,
+ * path and query dropped; `?o=` moved into `workspace_id`), removing the earlier lines of a
+ * duplicated key so that the last one (the value Go already uses) stays where it is, and mode 0600.
  */
 export function planFixes(input: DoctorInput): FixPlan {
   const chmod = input.file.kind === "file" && (input.file.mode & 0o077) !== 0;

@@ -26,7 +26,7 @@ export async function runFix(ctx: CliContext, flags: Pick<DoctorFlags, "format" 
     return false;
   }
   // Masked before diffing: printing redacts what looks like a token, not the half of a wrapped one.
-  const diff = unifiedDiff(maskSecretLines(before), maskSecretLines(preview.text), path);
+  const diff = unifiedDiff(maskSecretLines(input.doc), maskSecretLines(preview.doc), path);
   if (diff !== "") printLine(sink, diff);
   if (plan.chmod) printLine(sink, `mode ${mode} → 0600 ${path}`);
   const count = preview.outcome.applied.length + (plan.chmod ? 1 : 0);
